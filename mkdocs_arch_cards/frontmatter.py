@@ -1,0 +1,157 @@
+"""Split a page into YAML front-matter and body, parse the YAML strictly, keep line numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+# The same block MkDocs reads (mkdocs/utils/meta.py), so we agree on what is front-matter.
+_BLOCK_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+_FENCE_RE = re.compile(r"^[ \t>]*(`{3,}|~{3,})(.*)$")
+_MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")
+_ATX_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$")
+_SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
+_ATTR_LIST_RE = re.compile(r"\s*\{[^}]*\}\s*$")
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's source as we read it: front-matter values, their lines, and the body."""
+
+    path: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    lines: dict[Path, int] = field(default_factory=dict)  # key path -> 1-based line in the file
+    body: str = ""
+    yaml_broken: bool = False  # MkDocs read no meta and shows the raw block as text
+
+    def line_of(self, *key: str | int) -> int:
+        """The line of a key (or list item), falling back to its parent, then to line 1."""
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return 1
+
+
+def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
+    """Parse a page's front-matter strictly; every problem comes back with its line."""
+    text = text.removeprefix("\ufeff")
+    match = _BLOCK_RE.match(text)
+    if match is None:
+        return Page(path, body=text), []
+    body = text[match.end() :].lstrip("\n")
+    loader = _LineLoader(match.group(1))
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Page(path, body=body), []
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = 2 + (mark.line if mark else 0)
+        message = f"the YAML does not parse: {error.problem or error.context}"
+        problem = Problem(path, line, "front-matter", message, _yaml_hint(error))
+        return Page(path, body=body, yaml_broken=True), [problem]
+    except yaml.YAMLError as error:
+        problem = Problem(path, 2, "front-matter", f"the YAML does not parse: {error}")
+        return Page(path, body=body, yaml_broken=True), [problem]
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        message = f"expected a mapping of keys to values, got {type(data).__name__}"
+        return Page(path, body=body, yaml_broken=True), [Problem(path, 2, "front-matter", message)]
+    lines, problems = _key_lines(path, node)
+    return Page(path, data, lines, body), problems
+
+
+def strip_front_matter(text: str) -> str:
+    """The text after a front-matter block, as MkDocs would render it had it parsed."""
+    match = _BLOCK_RE.match(text)
+    return text[match.end() :].lstrip("\n") if match else text
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the body's first H1, as MkDocs would take it for a title."""
+    previous = ""
+    for line in _outside_fences(body):
+        if match := _ATX_H1_RE.match(line):
+            return _ATTR_LIST_RE.sub("", match.group(1)).strip() or None
+        if previous.strip() and _SETEXT_H1_RE.match(line):
+            return previous.strip()
+        previous = line
+    return None
+
+
+def count_diagrams(body: str) -> int:
+    """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
+    count = 0
+    opener: str | None = None
+    for line in body.splitlines():
+        match = _FENCE_RE.match(line)
+        if opener is None:
+            if match:
+                opener = match.group(1)
+                count += bool(_MERMAID_INFO_RE.match(match.group(2)))
+        elif match and _closes(match, opener):
+            opener = None
+    return count
+
+
+def _outside_fences(body: str) -> list[str]:
+    kept: list[str] = []
+    opener: str | None = None
+    for line in body.splitlines():
+        match = _FENCE_RE.match(line)
+        if opener is None:
+            if match:
+                opener = match.group(1)
+            else:
+                kept.append(line)
+        elif match and _closes(match, opener):
+            opener = None
+    return kept
+
+
+def _closes(match: re.Match[str], opener: str) -> bool:
+    fence = match.group(1)
+    return fence[0] == opener[0] and len(fence) >= len(opener) and not match.group(2).strip()
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A SafeLoader whose nodes we walk ourselves, to know each key's line."""
+
+
+def _key_lines(path: str, node: yaml.Node) -> tuple[dict[Path, int], list[Problem]]:
+    """Lines of top-level keys and of list items under them; duplicate keys are problems."""
+    lines: dict[Path, int] = {}
+    problems: list[Problem] = []
+    assert isinstance(node, yaml.MappingNode)
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = 2 + key_node.start_mark.line
+        if (key,) in lines:
+            message = f"appears twice (lines {lines[(key,)]} and {line}); MkDocs keeps the last"
+            problems.append(Problem(path, line, key, message, "delete one of them"))
+        lines[(key,)] = line
+        if isinstance(value_node, yaml.SequenceNode):
+            for index, item in enumerate(value_node.value):
+                lines[(key, index)] = 2 + item.start_mark.line
+    return lines, problems
+
+
+def _yaml_hint(error: yaml.MarkedYAMLError) -> str:
+    problem = f"{error.problem} {error.context}"
+    if "mapping values are not allowed" in problem:
+        return "a value that contains ': ' must be quoted, e.g. summary: \"Kafka: the bus\""
+    if "found character '\\t'" in problem:
+        return "indent with spaces, not tabs"
+    if "expected <block end>" in problem or "did not find expected" in problem:
+        return "check the quotes, brackets and indentation on this line and the one before"
+    return "check the quoting and indentation on this line"

@@ -1,0 +1,163 @@
+"""The front-matter contract of a design page: one typed model, checked field by field."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from .problems import Problem
+
+if TYPE_CHECKING:
+    from .frontmatter import Page
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class DesignMeta(BaseModel):
+    """The keys a design page's front-matter may carry. Other keys are left to other plugins."""
+
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+    title: Text | None = Field(None, description="Card and page title; default: the first H1.")
+    category: Text | None = Field(None, description="Label above the title, e.g. Security.")
+    summary: Text | None = Field(None, description="One or two sentences under the title.")
+    problem: Text | None = Field(None, description='The "Problem Solved" text.')
+    tags: list[Text] = Field(
+        default_factory=list, description="Technologies, shown as chips, e.g. [Kafka, Go]."
+    )
+    diagram: Annotated[int, Field(ge=1)] | Literal[False] | None = Field(
+        None,
+        description='Which Mermaid diagram "View diagram" opens (1 = the first, the default); '
+        "false for no link.",
+    )
+    order: int | None = Field(None, description="Position in the grid; lower comes first.")
+
+
+FIELDS = tuple(DesignMeta.model_fields)
+
+# What an author should have written, said once per field, for every message about it.
+EXPECTED = {
+    "title": "a non-empty string",
+    "category": "a non-empty string",
+    "summary": "a non-empty string",
+    "problem": "a non-empty string",
+    "tags": "a list of strings, e.g. [Kafka, Go]",
+    "diagram": "a diagram number (1 = the first Mermaid diagram on the page) or false",
+    "order": "a whole number",
+}
+
+_YAML_TYPES = {
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    list: "list",
+    dict: "mapping",
+    datetime.date: "date",
+    datetime.datetime: "date",
+    type(None): "empty value",
+}
+
+
+def check_meta(page: Page, required: tuple[str, ...]) -> tuple[DesignMeta, list[Problem]]:
+    """Validate a page's front-matter; bad fields are dropped from the result and reported."""
+    problems = _near_misses(page)
+    try:
+        meta = DesignMeta.model_validate(page.meta)
+    except ValidationError as error:
+        problems += _type_problems(page, error)
+        meta = DesignMeta.model_validate(_without_bad_values(page.meta, error))
+    for name in required:
+        if getattr(meta, name) in (None, []) and not _reported(problems, name):
+            problems.append(_missing(page, name))
+    return meta, sorted(problems)
+
+
+def _without_bad_values(meta: dict[str, Any], error: ValidationError) -> dict[str, Any]:
+    """The front-matter less what failed: a bad tag drops that tag, not the whole list."""
+    kept = dict(meta)
+    bad_items: dict[str, set[int]] = {}
+    for detail in error.errors():
+        name, *rest = detail["loc"]
+        if name == "tags" and rest and isinstance(rest[0], int):
+            bad_items.setdefault("tags", set()).add(rest[0])
+        else:
+            kept.pop(str(name), None)
+    for name, items in bad_items.items():
+        if isinstance(kept.get(name), list):
+            kept[name] = [v for i, v in enumerate(kept[name]) if i not in items]
+    return kept
+
+
+def _reported(problems: list[Problem], name: str) -> bool:
+    return any(p.field == name for p in problems)
+
+
+def _type_problems(page: Page, error: ValidationError) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[str | int, ...]] = set()
+    for detail in error.errors():
+        name = str(detail["loc"][0])
+        where = tuple(p for p in detail["loc"][:2] if isinstance(p, str | int))
+        if name == "diagram" or (name == "tags" and len(where) == 1):
+            where = (name,)  # a union or a whole-list error: one message for the field
+        if where in seen:
+            continue
+        seen.add(where)
+        value = page.meta.get(name)
+        if len(where) == 2 and isinstance(value, list):
+            item = where[1]
+            assert isinstance(item, int)
+            got = _describe(value[item])
+            message = f"item {item + 1} must be a non-empty string, got {got}"
+        else:
+            message = f"expected {EXPECTED[name]}, got {_describe(value)}"
+        problems.append(Problem(page.path, page.line_of(*where), name, message, _hint(name, value)))
+    return problems
+
+
+def _missing(page: Page, name: str) -> Problem:
+    if (name,) in page.lines:
+        message = f"is required but has no value (expected {EXPECTED[name]})"
+        return Problem(page.path, page.line_of(name), name, message, f"write {name}: <value>")
+    hint = f"add `{name}: ...` to the front-matter"
+    if name == "title":
+        hint = "add `title: ...` to the front-matter or start the page with a `# Heading`"
+    message = f"is required but missing (expected {EXPECTED[name]})"
+    return Problem(page.path, 1, name, message, hint)
+
+
+def _near_misses(page: Page) -> list[Problem]:
+    """Unknown keys that look like a misspelt field: `sumary` is almost surely `summary`."""
+    problems = []
+    for key in page.meta:
+        if key in FIELDS or not isinstance(key, str):
+            continue
+        if close := difflib.get_close_matches(key.lower(), FIELDS, n=1, cutoff=0.8):
+            message = f"unknown field '{key}'"
+            hint = f"did you mean '{close[0]}'?"
+            problems.append(Problem(page.path, page.line_of(key), key, message, hint))
+    return problems
+
+
+def _describe(value: Any) -> str:
+    kind = _YAML_TYPES.get(type(value), type(value).__name__)
+    if value is None or isinstance(value, list | dict):
+        return kind
+    shown = repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, bool):
+        shown = shown.lower()
+    return f"{kind} {shown[:60]}"
+
+
+def _hint(name: str, value: Any) -> str:
+    if name == "tags" and isinstance(value, str):
+        return f"write a YAML list: tags: [{value}]"
+    if isinstance(value, int | float | bool | datetime.date) and name != "diagram":
+        return f'quote it: {name}: "{value}"'
+    if value is None or value == "":
+        return f"give {name} a value, or delete the line"
+    return ""

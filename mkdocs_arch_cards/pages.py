@@ -1,0 +1,42 @@
+"""What the plugin does to one page's HTML: header, diagram anchor, problems notice."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .catalog import Design
+    from .problems import Problem
+    from .render import Renderer
+
+_LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
+# Mermaid fences as pymdownx.superfences formats them: <pre class="mermaid"> (custom fence)
+# or <div class="mermaid"> (mermaid2's own fence).
+_DIAGRAM_RE = re.compile(r'<(pre|div) class="mermaid"[^>]*>.*?</\1>', re.DOTALL)
+
+
+def decorate(
+    page_html: str, design: Design, renderer: Renderer, problems: Sequence[Problem] = ()
+) -> tuple[str, bool]:
+    """A design page's HTML with its header and the diagram anchor; False if no diagram."""
+    header = renderer.header(design)
+    if problems:
+        header = (
+            renderer.notice("This page's front-matter has problems", [str(p) for p in problems])
+            + header
+        )
+    if match := _LEADING_H1_RE.match(page_html):
+        page_html = page_html[: match.end()] + header + page_html[match.end() :]
+    else:
+        page_html = header + page_html
+    if design.diagram is None:
+        return page_html, True
+    diagrams = list(_DIAGRAM_RE.finditer(page_html))
+    if len(diagrams) < design.diagram:
+        return page_html, False
+    chosen = diagrams[design.diagram - 1]
+    wrapped = renderer.diagram(chosen.group(0))
+    return page_html[: chosen.start()] + wrapped + page_html[chosen.end() :], True
