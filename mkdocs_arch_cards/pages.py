@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 
 _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
 # Mermaid fences as pymdownx.superfences formats them: <pre class="mermaid"> (custom fence)
-# or <div class="mermaid"> (mermaid2's own fence).
-_DIAGRAM_RE = re.compile(r'<(pre|div) class="mermaid"[^>]*>.*?</\1>', re.DOTALL)
+# or <div class="mermaid"> (mermaid2's own fence); mermaid2 writes `<pre  class=` (two spaces).
+_DIAGRAM_RE = re.compile(
+    r'<(pre|div)\s+class="(?:[^"]*\s)?mermaid(?:\s[^"]*)?"[^>]*>.*?</\1>', re.DOTALL
+)
 
 
 def decorate(

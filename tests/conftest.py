@@ -1,0 +1,148 @@
+"""Fixtures: small MkDocs + Material sites written into tmp_path and built in-process."""
+
+from __future__ import annotations
+
+import logging
+import os
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
+
+PLUGIN_LOGGER = "mkdocs.plugins.mkdocs_arch_cards"
+FENCES = {
+    "material": "!!python/name:pymdownx.superfences.fence_code_format",
+    "mermaid2": "!!python/name:mermaid2.fence_mermaid_custom",
+}
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # get_plugin_logger() prefixes every message with the package name.
+        self.messages.append(record.getMessage().removeprefix("mkdocs_arch_cards: "))
+
+
+@dataclass
+class Result:
+    """A built site, read the way a reader sees it."""
+
+    site_dir: Path
+    logged: list[str]
+    checked: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        """The plugin's warnings; reading them tells the guard they were expected."""
+        self.checked = True
+        return self.logged
+
+    def html(self, page: str) -> str:
+        return (self.site_dir / page).read_text(encoding="utf-8")
+
+    def soup(self, page: str) -> BeautifulSoup:
+        return BeautifulSoup(self.html(page), "html.parser")
+
+    def texts(self, page: str, selector: str) -> list[str]:
+        """The visible text of every element matching `selector`, whitespace folded."""
+        return [" ".join(e.get_text(" ").split()) for e in self.soup(page).select(selector)]
+
+
+@dataclass
+class Site:
+    """A site in a temporary folder: `docs(...)` writes pages, `build()` builds it."""
+
+    root: Path
+    plugin: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+    fence: str = "material"
+    results: list[Result] = field(default_factory=list)
+
+    def docs(self, tree: str) -> None:
+        """Write files from a listing: a path line, then its content on lines starting `|`."""
+        path: Path | None = None
+        for line in textwrap.dedent(tree).splitlines():
+            stripped = line.strip()
+            if stripped.startswith("|"):
+                assert path is not None
+                with path.open("a", encoding="utf-8") as file:
+                    file.write(stripped[2:] + "\n")
+            elif stripped:
+                path = self.root / "docs" / stripped
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text("", encoding="utf-8")
+
+    def page(self, path: str, text: str) -> None:
+        """Write one page verbatim."""
+        target = self.root / "docs" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+
+    def write_config(self) -> Path:
+        plugin: Any = {"arch-cards": self.plugin} if self.plugin else "arch-cards"
+        config = {
+            "site_name": "Test",
+            "theme": {"name": "material", "font": False},
+            "plugins": ["search", plugin],
+            "markdown_extensions": ["admonition", "pymdownx.superfences"],
+            **self.extra,
+        }
+        text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+        text = text.replace(
+            "- pymdownx.superfences",
+            "- pymdownx.superfences:\n    custom_fences:\n    - name: mermaid\n"
+            f"      class: mermaid\n      format: {FENCES[self.fence]}",
+        )
+        path = self.root / "mkdocs.yml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def build(self, *, strict: bool = False, serve: bool = False) -> Result:
+        """Build in-process, as `mkdocs build` (or one `mkdocs serve` build) would."""
+        result = self._build(strict=strict, serve=serve)
+        return result
+
+    def build_fails(self, *, strict: bool = True) -> Result:
+        """A build that must abort: MkDocs' strict mode counts the warnings, then stops."""
+        with pytest.raises(Abort):
+            self._build(strict=strict, serve=False)
+        return self.results[-1]
+
+    def _build(self, *, strict: bool, serve: bool) -> Result:
+        config = load_config(config_file=str(self.write_config()), strict=strict)
+        capture = _Capture()
+        logger = logging.getLogger(PLUGIN_LOGGER)
+        logger.addHandler(capture)
+        result = Result(Path(config.site_dir), capture.messages)
+        self.results.append(result)
+        try:
+            config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+            build(config)
+        finally:
+            logger.removeHandler(capture)
+            config.plugins.on_shutdown()
+        return result
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Site]:
+    """A fresh site; the test fails if a build warned and the test never looked."""
+    built = Site(tmp_path)
+    yield built
+    unexpected = [w for r in built.results if not r.checked for w in r.logged]
+    assert not unexpected, f"unexpected plugin warnings: {unexpected}"

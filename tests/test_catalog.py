@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_arch_cards.catalog import Settings, Source, is_design, load_catalog, slugify, tag_key
+from tests.helpers import design
+
+
+def source(path: str, text: str) -> Source:
+    return Source(path, text, path.removesuffix(".md") + "/")
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Apache Kafka", "apache kafka"),
+        (" apache-kafka ", "apache kafka"),
+        ("APACHE  KAFKA", "apache kafka"),
+        ("C++", "c++"),
+    ],
+)
+def test_tag_key(raw: str, key: str) -> None:
+    assert tag_key(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Apache Kafka", "apache-kafka"), ("GitHub Actions", "github-actions"), ("Café", "cafe")],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("architecture/orders.md", True),
+        ("architecture/payments/ledger.md", True),
+        ("architecture/index.md", False),
+        ("guide/orders.md", False),
+        ("architecture.md", False),
+    ],
+)
+def test_default_pattern(path: str, expected: bool) -> None:
+    assert is_design(path, Settings()) is expected
+
+
+def test_patterns_can_exclude_pages() -> None:
+    settings = Settings(designs=("designs/*.md", "!designs/draft-*.md"), index="designs/index.md")
+    assert is_design("designs/a.md", settings)
+    assert not is_design("designs/draft-a.md", settings)
+
+
+def test_grid_order_is_order_then_title() -> None:
+    catalog, _ = load_catalog(
+        [
+            source("architecture/c.md", design("charlie")),
+            source("architecture/b.md", design("Bravo", order=2)),
+            source("architecture/a.md", design("Alpha")),
+            source("architecture/d.md", design("Delta", order=1)),
+        ],
+        Settings(),
+    )
+    assert [d.title for d in catalog.designs] == ["Delta", "Bravo", "Alpha", "charlie"]
+
+
+def test_tag_spellings_merge_under_the_most_used_label() -> None:
+    catalog, _ = load_catalog(
+        [
+            source("architecture/a.md", design("A", tags=["Apache Kafka", "Go"])),
+            source("architecture/b.md", design("B", tags=["apache-kafka"])),
+            source("architecture/c.md", design("C", tags=["Apache  Kafka", "apache kafka"])),
+        ],
+        Settings(),
+    )
+    assert [t.label for t in catalog.tags] == ["Apache Kafka", "Go"]
+    assert [len(d.tags) for d in catalog.designs] == [2, 1, 1]
+
+
+def test_select_by_category_and_tags() -> None:
+    catalog, _ = load_catalog(
+        [
+            source("architecture/a.md", design("A", category="Data", tags=["Kafka"])),
+            source("architecture/b.md", design("B", category="Security", tags=["Go"])),
+            source("architecture/c.md", design("C", category="Data", tags=["Go", "Rust"])),
+        ],
+        Settings(),
+    )
+    assert [d.title for d in catalog.select(categories=["data"])] == ["A", "C"]
+    assert [d.title for d in catalog.select(tags=["go"])] == ["B", "C"]
+    assert [d.title for d in catalog.select(["Data"], ["GO"])] == ["C"]
+    assert catalog.categories == ("Data", "Security")
+
+
+def test_title_falls_back_to_the_first_heading_then_the_file_name() -> None:
+    catalog, _ = load_catalog(
+        [
+            source("architecture/a.md", design(None, body="# From Heading\n")),  # type: ignore[arg-type]
+            source("architecture/order-flow.md", design(None, body="Text\n")),  # type: ignore[arg-type]
+        ],
+        Settings(),
+    )
+    assert [d.title for d in catalog.designs] == ["From Heading", "Order flow"]
+
+
+@pytest.mark.parametrize(
+    ("fields", "body", "diagram"),
+    [
+        ({}, "```mermaid\na\n```\n", 1),
+        ({}, "No diagram.\n", None),
+        ({"diagram": 2}, "```mermaid\na\n```\n```mermaid\nb\n```\n", 2),
+        ({"diagram": False}, "```mermaid\na\n```\n", None),
+    ],
+)
+def test_which_diagram_view_diagram_opens(
+    fields: dict[str, object], body: str, diagram: int | None
+) -> None:
+    catalog, problems = load_catalog(
+        [source("architecture/a.md", design(body=body, **fields))], Settings()
+    )
+    assert problems == []
+    assert catalog.designs[0].diagram == diagram
+
+
+def test_asking_for_a_diagram_the_page_lacks_is_reported() -> None:
+    text = design(body="```mermaid\na\n```\n", diagram=3)
+    catalog, problems = load_catalog([source("architecture/a.md", text)], Settings())
+    assert [str(p) for p in problems] == [
+        "architecture/a.md:7: diagram: asks for diagram 3, but the page has 1 Mermaid diagrams"
+        " — use a number from 1 to the count, or delete the field"
+    ]
+    assert catalog.designs[0].diagram == 1  # still a link that works
+
+
+def test_a_design_with_problems_still_gets_a_card() -> None:
+    text = "---\ncategory: Data\nsummary: [not, text]\n---\n# Half Right\n"
+    catalog, problems = load_catalog([source("architecture/a.md", text)], Settings())
+    assert len(problems) == 2  # summary: wrong type; problem: missing
+    (only,) = catalog.designs
+    assert (only.title, only.category, only.summary) == ("Half Right", "Data", None)

@@ -1,0 +1,94 @@
+"""Our own docs site, built with --strict: the Architecture page reads like the reference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).parents[1]
+REFERENCE = Path(__file__).parent / "data" / "architecture-page.txt"
+
+
+def reference_cards() -> list[dict[str, str]]:
+    """The six cards of the reference page, field by field."""
+    lines = [line for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    blocks = "\n".join(lines[2:]).split("View diagram\n")[1:]
+    cards = []
+    for block in blocks:
+        category, title, summary, label, problem, chips = block.strip().split("\n")
+        assert label == "Problem Solved"
+        cards.append(
+            dict(category=category, title=title, summary=summary, problem=problem, chips=chips)
+        )
+    return cards
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)  # strict: any warning aborts
+    config.plugins.on_shutdown()
+    return site_dir
+
+
+def soup(site: Path, page: str) -> BeautifulSoup:
+    html = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+    for permalink in html.select("a.headerlink"):
+        permalink.decompose()  # the "¶" after each heading
+    return html
+
+
+def text(element: object) -> str:
+    assert element is not None
+    return " ".join(element.get_text(" ").split())  # type: ignore[attr-defined]
+
+
+def test_architecture_page_reads_like_the_reference(built: Path) -> None:
+    page = soup(built, "architecture/index.html")
+    lines = REFERENCE.read_text(encoding="utf-8").splitlines()
+    assert text(page.select_one(".md-content h1")) == lines[0]
+    assert text(page.select_one(".arch-cards__subtitle")) == lines[2]
+    cards = [
+        dict(
+            category=text(card.select_one(".arch-card__category")),
+            title=text(card.select_one(".arch-card__title")),
+            summary=text(card.select_one(".arch-card__summary")),
+            problem=text(card.select_one(".arch-card__problem p:not(.arch-card__label)")),
+            chips=" ".join(text(chip) for chip in card.select(".md-tag")),
+        )
+        for card in page.select(".arch-card")
+    ]
+    assert cards == reference_cards()
+
+
+def test_every_card_opens_its_design_and_its_diagram(built: Path) -> None:
+    page = soup(built, "architecture/index.html")
+    for card in page.select(".arch-card"):
+        href = card.select_one(".arch-card__title a")["href"]  # type: ignore[index]
+        diagram = card.select_one("a.arch-card__diagram")
+        assert diagram is not None and diagram["href"] == f"{href}#arch-diagram"
+        design = soup(built, f"architecture/{href}index.html")
+        anchor = design.select_one("#arch-diagram")
+        assert anchor is not None and anchor.select_one(".mermaid") is not None
+        assert text(design.select_one(".arch-page__summary")) == text(
+            card.select_one(".arch-card__summary")
+        )
+
+
+def test_home_page_shows_the_infrastructure_designs(built: Path) -> None:
+    titles = [text(t) for t in soup(built, "index.html").select(".arch-card__title")]
+    assert titles == ["GitOps Deployment Platform", "Distributed Tracing Backbone"]
+
+
+def test_no_page_asks_for_a_font_or_script_from_another_host(built: Path) -> None:
+    for page in built.rglob("*.html"):
+        html = soup(built, str(page.relative_to(built)))
+        sources = [e.get("src") or e.get("href") or "" for e in html.select("script, link")]
+        external = [s for s in sources if str(s).startswith(("http:", "https:", "//"))]
+        assert external == [], page
