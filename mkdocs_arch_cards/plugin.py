@@ -107,7 +107,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     def _index(self) -> str:
         title, subtitle = self.config.title, self.config.subtitle
-        lines = [f"# {title}", ""]
+        lines = ["---", "hide: [toc]", "---", "", f"# {title}", ""]  # the grid takes the width
         if subtitle:
             lines += [f'<p class="arch-cards__subtitle">{html.escape(subtitle)}</p>', ""]
         return "\n".join([*lines, "<!-- arch-cards -->", ""])
