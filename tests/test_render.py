@@ -9,7 +9,7 @@ from tests.helpers import design
 
 
 @pytest.mark.parametrize(
-    ("target", "page", "href"),
+    ("target", "page_url", "href"),
     [
         ("architecture/orders/", "architecture/", "orders/"),
         ("architecture/orders/", "", "architecture/orders/"),
@@ -20,8 +20,8 @@ from tests.helpers import design
         ("index.html", "architecture/orders.html", "../index.html"),
     ],
 )
-def test_relative_url(target: str, page: str, href: str) -> None:
-    assert relative_url(target, page) == href
+def test_relative_url(target: str, page_url: str, href: str) -> None:
+    assert relative_url(target, page_url) == href
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Lint, type-check and test: `bash scripts/test.sh [pytest args...]`, from any directory.
+# Sets up .venv, Debian's Chromium (apt, only if missing) and Mermaid first.
+# The e2e tests (tests/e2e, marker `e2e`) build this repo's site and drive /usr/bin/chromium;
+# deselect them with `-m "not e2e"`.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bash "$ROOT/scripts/setup.sh" test
+cd "$ROOT"
+export NO_MKDOCS_2_WARNING=1
+
+step() { echo "[test] $*"; }
+step "ruff check"
+.venv/bin/ruff check .
+step "ruff format --check"
+.venv/bin/ruff format --check .
+step "mypy mkdocs_arch_cards"
+.venv/bin/mypy mkdocs_arch_cards
+step "pytest $*"
+.venv/bin/python -m pytest "$@"
