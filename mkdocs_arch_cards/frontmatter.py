@@ -150,6 +150,8 @@ def _yaml_hint(error: yaml.MarkedYAMLError) -> str:
     problem = f"{error.problem} {error.context}"
     if "mapping values are not allowed" in problem:
         return "a value that contains ': ' must be quoted, e.g. summary: \"Kafka: the bus\""
+    if "could not determine a constructor" in problem:
+        return "YAML tags such as !!python/... are not read; quote the value"
     if "found character '\\t'" in problem:
         return "indent with spaces, not tabs"
     if "expected <block end>" in problem or "did not find expected" in problem:

@@ -6,7 +6,14 @@ import datetime
 import difflib
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from .problems import Problem
 
@@ -34,6 +41,14 @@ class DesignMeta(BaseModel):
         "false for no link.",
     )
     order: int | None = Field(None, description="Position in the grid; lower comes first.")
+
+    @field_validator("diagram", mode="before")
+    @classmethod
+    def _not_zero(cls, value: Any) -> Any:
+        # 0 == False, so Literal[False] alone would take `diagram: 0`.
+        if value is not False and not isinstance(value, bool) and value == 0:
+            raise ValueError("0 is not a diagram number")
+        return value
 
 
 FIELDS = tuple(DesignMeta.model_fields)

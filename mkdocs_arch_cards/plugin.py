@@ -14,6 +14,7 @@ from .config import ArchCardsConfig
 from .frontmatter import strip_front_matter
 from .markers import expand_markers
 from .pages import decorate
+from .problems import Problem
 from .render import Renderer
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-    from .problems import Problem
 
 log = get_plugin_logger(__name__)
 
@@ -52,12 +52,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     @event_priority(-50)  # after generators such as gen-files have added their pages
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        sources = [
-            Source(f.src_uri, f.content_string, f.url)
-            for f in files.documentation_pages()
-            if is_design(f.src_uri, self.settings)
-        ]
-        self.catalog, problems = load_catalog(sources, self.settings)
+        sources, problems = _read_designs(files, self.settings)
+        self.catalog, invalid = load_catalog(sources, self.settings)
+        problems += invalid
         for problem in problems:
             log.warning(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
@@ -111,6 +108,23 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if subtitle:
             lines += [f'<p class="arch-cards__subtitle">{html.escape(subtitle)}</p>', ""]
         return "\n".join([*lines, "<!-- arch-cards -->", ""])
+
+
+def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:
+    sources, problems = [], []
+    for file in files.documentation_pages():
+        if not is_design(file.src_uri, settings):
+            continue
+        try:
+            text = file.content_string
+        except UnicodeDecodeError as error:
+            message = f"is not UTF-8 text ({error.reason} at byte {error.start})"
+            problems.append(Problem(file.src_uri, 1, "file", message, "save it as UTF-8"))
+            # MkDocs would stop the build with a traceback; build the page with U+FFFD instead.
+            text = file.content_bytes.decode("utf-8-sig", errors="replace")
+            file.content_string = text
+        sources.append(Source(file.src_uri, text, file.url))
+    return sources, problems
 
 
 def _override_dir(config: MkDocsConfig) -> str | None:

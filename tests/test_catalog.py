@@ -138,3 +138,26 @@ def test_a_design_with_problems_still_gets_a_card() -> None:
     assert len(problems) == 2  # summary: wrong type; problem: missing
     (only,) = catalog.designs
     assert (only.title, only.category, only.summary) == ("Half Right", "Data", None)
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "problem"),
+    [
+        ("[1, 2]: x\n", "front-matter: the YAML does not parse: found unhashable key"),
+        ("tags: [[a], {b: 1}]\n", "tags: item 1 must be a non-empty string, got list"),
+        ("title: {a: b}\n", "title: expected a non-empty string, got mapping"),
+        ("diagram: 0\n", "diagram: expected a diagram number"),
+        ("order: 1.5\n", "order: expected a whole number, got number 1.5"),
+        ("tags: null\n", "tags: expected a list of strings, e.g. [Kafka, Go], got empty value"),
+        ("title: !!binary aGVsbG8=\n", "title: expected a non-empty string, got bytes"),
+        ("!!python/object:os.system x: 1\n", "YAML tags such as !!python/... are not read"),
+        ('title: "unterminated\n', "front-matter: the YAML does not parse: found unexpected end"),
+        ("\t- x\n", "indent with spaces, not tabs"),
+    ],
+)
+def test_messy_front_matter_is_reported_never_raised(front_matter: str, problem: str) -> None:
+    text = f"---\n{front_matter}---\n# Still A Card\n"
+    catalog, problems = load_catalog([source("architecture/a.md", text)], Settings(required=()))
+    assert len(problems) >= 1
+    assert problem in str(problems[0])
+    assert catalog.designs[0].title in ("Still A Card", "A")

@@ -113,3 +113,17 @@ def test_a_diagram_the_theme_did_not_render_is_reported(site: Site) -> None:
         "architecture/a.md:1: diagram: no rendered Mermaid diagram 1 on the page"
         " — configure pymdownx.superfences with a 'mermaid' custom fence"
     ]
+
+
+def test_a_design_file_that_is_not_utf8_is_reported(site: Site) -> None:
+    site.page("architecture/good.md", design("Good"))
+    latin1 = b"---\ntitle: caf\xe9\ncategory: Data\nsummary: S.\nproblem: P.\n---\n"
+    (site.root / "docs/architecture/latin1.md").write_bytes(latin1)
+    message = (
+        "architecture/latin1.md:1: file: is not UTF-8 text (invalid continuation byte at byte 14)"
+        " — save it as UTF-8"
+    )
+    assert site.build_fails(strict=True).warnings == [message]
+    result = site.build()
+    assert result.warnings == [message]
+    assert result.texts("architecture/index.html", ".arch-card__title") == ["caf\ufffd", "Good"]
