@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +13,7 @@ from .catalog import Catalog, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
 from .frontmatter import strip_front_matter
 from .markers import expand_markers
-from .pages import decorate
+from .pages import decorate, index_page
 from .problems import Problem
 from .render import Renderer
 
@@ -54,14 +54,17 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         sources, problems = _read_designs(files, self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings)
-        problems += invalid
-        for problem in problems:
-            log.warning(str(problem))
-            self.problems.setdefault(problem.path, []).append(problem)
+        self._report(problems + invalid)
         if files.get_file_from_path(CSS_URI) is None:
             files.append(File.generated(config, CSS_URI, abs_src_path=str(CSS)))
         if files.get_file_from_path(self.settings.index) is None:
-            files.append(File.generated(config, self.settings.index, content=self._index()))
+            files.append(
+                File.generated(
+                    config,
+                    self.settings.index,
+                    content=index_page(self.config.title, self.config.subtitle),
+                )
+            )
         return files
 
     def on_page_markdown(
@@ -72,7 +75,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             return markdown
         if isinstance(page.meta.get("title"), str):
             # Material prints a front-matter title unescaped in the header, nav and <title>.
-            page.meta["title"] = html.escape(page.meta["title"])
+            page.meta["title"] = escape(page.meta["title"])
         # get_data() swallows YAML errors and leaves the block as text (mkdocs/utils/meta.py).
         return strip_front_matter(markdown) if design.yaml_broken else markdown
 
@@ -82,12 +85,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         path = page.file.src_uri
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            html, found = decorate(html, design, self.renderer, shown)
-            if not found:
-                log.warning(
-                    f"{path}:1: diagram: no rendered Mermaid diagram {design.diagram} on the page"
-                    " — configure pymdownx.superfences with a 'mermaid' custom fence"
-                )
+            html, problems = decorate(html, design, self.renderer, shown)
+            self._report(problems)
         if "arch-cards" not in html:
             return html
         html, problems = expand_markers(
@@ -98,16 +97,13 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             catalog=self.catalog,
             renderer=self.renderer,
         )
-        for problem in problems:
-            log.warning(str(problem))
+        self._report(problems)
         return html
 
-    def _index(self) -> str:
-        title, subtitle = self.config.title, self.config.subtitle
-        lines = ["---", "hide: [toc]", "---", "", f"# {title}", ""]  # the grid takes the width
-        if subtitle:
-            lines += [f'<p class="arch-cards__subtitle">{html.escape(subtitle)}</p>', ""]
-        return "\n".join([*lines, "<!-- arch-cards -->", ""])
+    def _report(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            log.warning(str(problem))
+            self.problems.setdefault(problem.path, []).append(problem)
 
 
 def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:
