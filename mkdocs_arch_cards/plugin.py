@@ -58,13 +58,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if files.get_file_from_path(CSS_URI) is None:
             files.append(File.generated(config, CSS_URI, abs_src_path=str(CSS)))
         if files.get_file_from_path(self.settings.index) is None:
-            files.append(
-                File.generated(
-                    config,
-                    self.settings.index,
-                    content=index_page(self.config.title, self.config.subtitle),
-                )
-            )
+            index = index_page(self.config.title, self.config.subtitle)
+            files.append(File.generated(config, self.settings.index, content=index))
         return files
 
     def on_page_markdown(
