@@ -1,21 +1,24 @@
-"""The catalog: frozen designs and tags, built once per build from the design pages' sources."""
+"""The catalog: frozen designs, tags and categories, built once per build from page sources."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import pathspec
 
 from .frontmatter import count_diagrams, first_heading, read_page
-from .model import check_meta
+from .model import DesignMeta, check_meta
 from .problems import Problem
+from .registry import CategorySpec, Registry, StatusSpec
+from .relations import check_references, rank_related, resolve
+from .tags import Tag, make_tags, slugify, tag_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+
+    from .frontmatter import Page
 
 
 class Source(NamedTuple):
@@ -33,15 +36,46 @@ class Settings:
     designs: tuple[str, ...] = ("architecture/**/*.md",)
     index: str = "architecture/index.md"
     required: tuple[str, ...] = ("category", "summary", "problem")
+    tag_page: str = "architecture/tags/{slug}.md"
+    tags_page: str = "architecture/tags/index.md"
+    categories_page: str = "architecture/categories.md"
+    review_page: str = "architecture/review.md"
+    review_after: int | None = None  # days; None: no review policy
+    related: int = 5
+    include_drafts: bool = False  # True while serving
+    directory_urls: bool = True
+    today: datetime.date = field(default_factory=datetime.date.today)
+
+    def url_of(self, path: str) -> str:
+        """The URL (from the site root) that a page at `path` is served at."""
+        stem = path.removesuffix(".md")
+        name = stem.rsplit("/", 1)[-1]
+        if name in ("index", "README"):
+            return stem[: -len(name)]
+        return f"{stem}/" if self.directory_urls else f"{stem}.html"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Tag:
-    """A technology, however an author spelt it."""
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A category, with what the site's config says about it."""
 
-    key: str  # identity: "apache kafka"
-    label: str  # shown to readers: "Apache Kafka"
-    slug: str  # URL part: "apache-kafka"
+    name: str
+    slug: str
+    description: str | None = None
+    color: str | None = None
+    icon: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A lifecycle status, with what the site's config says about it."""
+
+    name: str
+    label: str
+    color: str | None = None
+    retired: bool = False
+    banner: bool = False
+    nav: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +85,21 @@ class Design:
     path: str
     url: str
     title: str
-    category: str | None = None
+    category: Category | None = None
     summary: str | None = None
     problem: str | None = None
     tags: tuple[Tag, ...] = ()
     diagram: int | None = None  # which Mermaid diagram "View diagram" opens; None: no link
     order: int | None = None
+    status: Status | None = None
+    date: datetime.date | None = None
+    owner: str | None = None
+    reviewed: datetime.date | None = None
+    needs_review: bool = False
+    supersedes: tuple[str, ...] = ()
+    superseded_by: str | None = None
+    related: tuple[str, ...] = ()  # paths, best first
+    draft: bool = False
     yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
 
 
@@ -65,12 +108,19 @@ class Catalog:
     """All designs of a site, in grid order, with lookups."""
 
     designs: tuple[Design, ...] = ()
-    by_path: Mapping[str, Design] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+    registry: Registry = field(default_factory=Registry)
+    drafts: frozenset[str] = frozenset()  # every draft page, shown or not
+    by_path: Mapping[str, Design] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_path", {d.path: d for d in self.designs})
 
     @property
-    def categories(self) -> tuple[str, ...]:
-        """Every category in use, in grid order."""
-        return tuple(dict.fromkeys(d.category for d in self.designs if d.category))
+    def categories(self) -> tuple[Category, ...]:
+        """Every category in use, in the configured order, then as first met."""
+        unique = {d.category.slug: d.category for d in self.designs if d.category}
+        return tuple(sorted(unique.values(), key=lambda c: self.registry.category_rank(c.name)))
 
     @property
     def tags(self) -> tuple[Tag, ...]:
@@ -78,16 +128,19 @@ class Catalog:
         unique = {tag.key: tag for d in self.designs for tag in d.tags}
         return tuple(sorted(unique.values(), key=lambda t: t.label.casefold()))
 
-    def select(self, categories: Iterable[str] = (), tags: Iterable[str] = ()) -> list[Design]:
-        """Designs in any of the categories (if given) that carry any of the tags (if given)."""
-        wanted_categories = {c.casefold() for c in categories}
-        wanted_tags = {tag_key(t) for t in tags}
-        return [
-            d
-            for d in self.designs
-            if (not wanted_categories or (d.category or "").casefold() in wanted_categories)
-            and (not wanted_tags or any(t.key in wanted_tags for t in d.tags))
-        ]
+    def with_tag(self, tag: Tag) -> list[Design]:
+        return [d for d in self.designs if tag in d.tags]
+
+    def tag_url(self, tag: Tag) -> str:
+        return self.settings.url_of(self.settings.tag_page.format(slug=tag.slug))
+
+    def category_url(self, category: Category) -> str:
+        return f"{self.settings.url_of(self.settings.categories_page)}#{category.slug}"
+
+    def stale(self) -> list[Design]:
+        """Designs due for review, oldest review first."""
+        due = [d for d in self.designs if d.needs_review]
+        return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
 
 
 def is_design(path: str, settings: Settings) -> bool:
@@ -95,65 +148,180 @@ def is_design(path: str, settings: Settings) -> bool:
     return path != settings.index and _spec(settings.designs).match_file(path)
 
 
-def load_catalog(sources: Iterable[Source], settings: Settings) -> tuple[Catalog, list[Problem]]:
+class _Draft(NamedTuple):
+    source: Source
+    page: Page
+    meta: DesignMeta
+    title: str
+    diagram: int | None
+
+
+def load_catalog(
+    sources: Iterable[Source], settings: Settings, registry: Registry | None = None
+) -> tuple[Catalog, list[Problem]]:
     """Read every design page; a design with problems still gets a card from what is valid."""
-    drafts = []
+    registry = registry or Registry()
+    drafts: list[_Draft] = []
+    draft_paths = set()
     problems: list[Problem] = []
     for source in sources:
-        page, found = read_page(source.path, source.text)
-        # With broken YAML every field looks missing: the parse error alone is the news.
-        meta, invalid = check_meta(page, () if page.yaml_broken else settings.required)
-        problems += found + invalid
-        diagrams = count_diagrams(page.body)
-        if isinstance(meta.diagram, int) and meta.diagram > diagrams:
-            message = (
-                f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
-            )
-            hint = "use a number from 1 to the count, or delete the field"
-            problems.append(Problem(page.path, page.line_of("diagram"), "diagram", message, hint))
-        title = meta.title or first_heading(page.body) or _title_from_path(source.path)
-        drafts.append((source, page.yaml_broken, meta, title, _diagram(meta.diagram, diagrams)))
-    labels = _tag_labels(tag for *_, meta, _, _ in drafts for tag in meta.tags)
-    designs = [
-        Design(
-            path=source.path,
-            url=source.url,
-            title=title,
-            category=meta.category,
-            summary=meta.summary,
-            problem=meta.problem,
-            tags=tuple(dict.fromkeys(labels[tag_key(t)] for t in meta.tags)),
-            diagram=diagram,
-            order=meta.order,
-            yaml_broken=broken,
-        )
-        for source, broken, meta, title, diagram in drafts
+        draft, found = _read(source, settings)
+        if draft.meta.draft:
+            draft_paths.add(source.path)
+            if not settings.include_drafts:
+                continue  # a draft leaves no trace in a build: no card, tag or relation
+        drafts.append(draft)
+        problems += found
+    uses = [
+        (d.page.path, name, d.page.line_of("tags", i))
+        for d in drafts
+        for i, name in enumerate(d.meta.tags)
     ]
+    tags, tag_problems = make_tags(uses, registry)
+    designs = [_design(d, tags, registry, settings, problems) for d in drafts]
     designs.sort(key=_grid_order)
-    return Catalog(tuple(designs), {d.path: d for d in designs}), problems
+    designs, reference_problems = _relate(designs, drafts, settings, draft_paths)
+    catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
+    return catalog, problems + tag_problems + reference_problems
 
 
-def tag_key(name: str) -> str:
-    """Identity of a tag: case, spacing and hyphen variants are one tag."""
-    # "Apache  Kafka", "apache-kafka " and "APACHE KAFKA" all occur in real front-matter.
-    return " ".join(name.replace("-", " ").split()).casefold()
+def _read(source: Source, settings: Settings) -> tuple[_Draft, list[Problem]]:
+    page, found = read_page(source.path, source.text)
+    # With broken YAML every field looks missing: the parse error alone is the news.
+    meta, invalid = check_meta(page, () if page.yaml_broken else settings.required)
+    diagrams = count_diagrams(page.body)
+    if isinstance(meta.diagram, int) and meta.diagram > diagrams:
+        message = f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
+        hint = "use a number from 1 to the count, or delete the field"
+        invalid.append(Problem(page.path, page.line_of("diagram"), "diagram", message, hint))
+    title = meta.title or first_heading(page.body) or _title_from_path(source.path)
+    return _Draft(source, page, meta, title, _diagram(meta.diagram, diagrams)), found + invalid
 
 
-def slugify(text: str) -> str:
-    """A URL part: ASCII letters and digits joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+def _design(
+    draft: _Draft,
+    tags: dict[str, Tag],
+    registry: Registry,
+    settings: Settings,
+    problems: list[Problem],
+) -> Design:
+    meta, page = draft.meta, draft.page
+    category = None
+    if meta.category:
+        spec = registry.category(meta.category)
+        if spec is None and registry.categories and registry.unknown_categories != "allow":
+            known = ", ".join(c.name for c in registry.categories.values())
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of("category"),
+                    "category",
+                    f"'{meta.category}' is not an allowed category",
+                    f"use one of: {known}",
+                    "error" if registry.unknown_categories == "error" else "warning",
+                )
+            )
+        category = _category(spec.name if spec else meta.category, spec)
+    status = None
+    if meta.status:
+        status_spec = registry.statuses.get(meta.status.casefold())
+        if status_spec is None and registry.unknown_statuses != "allow":
+            problems.append(
+                Problem(
+                    page.path,
+                    page.line_of("status"),
+                    "status",
+                    f"'{meta.status}' is not a known status",
+                    f"use one of: {', '.join(registry.statuses)}",
+                    "error" if registry.unknown_statuses == "error" else "warning",
+                )
+            )
+        status = _status(meta.status.casefold(), status_spec or StatusSpec(label=meta.status))
+    last_review = meta.reviewed or meta.date
+    due = settings.review_after is not None and (
+        last_review is None or (settings.today - last_review).days > settings.review_after
+    )
+    return Design(
+        path=page.path,
+        url=draft.source.url,
+        title=draft.title,
+        category=category,
+        summary=meta.summary,
+        problem=meta.problem,
+        tags=tuple(dict.fromkeys(tags[tag_key(t)] for t in meta.tags)),
+        diagram=draft.diagram,
+        order=meta.order,
+        status=status,
+        date=meta.date,
+        owner=meta.owner,
+        reviewed=meta.reviewed,
+        needs_review=due,
+        draft=meta.draft,
+        yaml_broken=page.yaml_broken,
+    )
 
 
-def _tag_labels(names: Iterable[str]) -> dict[str, Tag]:
-    """One Tag per identity, labelled with its most used spelling (ties: first seen)."""
-    spellings: dict[str, Counter[str]] = {}
-    for name in names:
-        spellings.setdefault(tag_key(name), Counter())[" ".join(name.split())] += 1
-    return {
-        key: Tag(key, counts.most_common(1)[0][0], slugify(key) or "tag")
-        for key, counts in spellings.items()
+def _relate(
+    designs: list[Design], drafts: list[_Draft], settings: Settings, draft_paths: set[str]
+) -> tuple[list[Design], list[Problem]]:
+    """Resolve and check supersedes/superseded_by/related; rank related designs."""
+    pages = {d.page.path: d for d in drafts}
+    position = {d.path: i for i, d in enumerate(designs)}
+    references = {d.path: _references(pages[d.path]) for d in designs}
+    problems = check_references(references, lambda p: p in position or p in draft_paths)
+
+    def targets(path: str, name: str) -> tuple[str, ...]:
+        return tuple(t for t, _ in references[path].get(name, ()) if t in position)
+
+    explicit = [[position[t] for t in targets(d.path, "related")] for d in designs]
+    ranked = rank_related([[t.key for t in d.tags] for d in designs], explicit, settings.related)
+    related = [
+        replace(
+            design,
+            supersedes=targets(design.path, "supersedes"),
+            superseded_by=next(iter(targets(design.path, "superseded_by")), None),
+            related=tuple(designs[i].path for i in ranked[index]),
+        )
+        for index, design in enumerate(designs)
+    ]
+    return related, problems
+
+
+def _references(draft: _Draft) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each reference field of a page: (target path, line) pairs."""
+    page, meta = draft.page, draft.meta
+    fields = {
+        "supersedes": _listed(meta.supersedes),
+        "superseded_by": _listed(meta.superseded_by),
+        "related": meta.related,
     }
+    return {
+        name: tuple(
+            (
+                resolve(value, page.path),
+                page.line_of(name, i) if len(values) > 1 else page.line_of(name),
+            )
+            for i, value in enumerate(values)
+        )
+        for name, values in fields.items()
+        if values
+    }
+
+
+def _category(name: str, spec: CategorySpec | None) -> Category:
+    if spec is None:
+        return Category(name, slugify(name))
+    return Category(name, slugify(name), spec.description, spec.color, spec.icon)
+
+
+def _listed(value: list[str] | str | None) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _status(name: str, spec: StatusSpec) -> Status:
+    return Status(name, spec.label or name, spec.color, spec.retired, spec.banner, spec.nav)
 
 
 def _diagram(asked: int | bool | None, available: int) -> int | None:

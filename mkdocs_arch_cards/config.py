@@ -26,3 +26,40 @@ class ArchCardsConfig(Config):
 
     required = c.ListOfItems(c.Choice(FIELDS), default=["category", "summary", "problem"])
     """Front-matter fields every design must have. `title` is met by a `# Heading` too."""
+
+    tags = c.Type(dict, default={})
+    """The tag registry: label, description, aliases, group, color, icon and slug per tag."""
+
+    unknown_tags = c.Choice(("allow", "warn", "error"), default="allow")
+    """What a tag missing from a non-empty registry gets: nothing, a warning, or a refusal."""
+
+    categories = c.Type(list, default=[])
+    """Allowed categories in grid order: names, or {name, description, color, icon}."""
+
+    unknown_categories = c.Choice(("allow", "warn", "error"), default="allow")
+    """What a category missing from a non-empty `categories` list gets."""
+
+    statuses = c.Optional(c.Type(dict))
+    """Lifecycle statuses with label, color, retired, banner and nav; default: proposed,
+    accepted, deprecated, superseded."""
+
+    unknown_statuses = c.Choice(("allow", "warn", "error"), default="warn")
+    """What a status missing from `statuses` gets."""
+
+    review_after = c.Optional(c.Type(int))
+    """Days after which a design's last review (`reviewed`, else `date`) is stale."""
+
+    related = c.Type(int, default=5)
+    """How many related designs end each design page; 0 for none."""
+
+    tag_page = c.Type(str, default="architecture/tags/{slug}.md")
+    """Where each tag page is generated. `{slug}` is the tag's slug."""
+
+    tags_page = c.Type(str, default="architecture/tags/index.md")
+    """Where the page listing every tag is generated."""
+
+    categories_page = c.Type(str, default="architecture/categories.md")
+    """Where the page listing every category is generated."""
+
+    review_page = c.Type(str, default="architecture/review.md")
+    """Where the page listing stale designs is generated (with `review_after` set)."""

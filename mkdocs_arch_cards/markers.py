@@ -1,16 +1,20 @@
-"""The `<!-- arch-cards ... -->` marker: where a grid goes, and which designs it shows."""
+"""The `<!-- arch-cards ... -->` marker: where a grid or an overview goes, and what it shows."""
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 from .problems import Problem
+from .tags import tag_key
 
 if TYPE_CHECKING:
-    from .catalog import Catalog
+    from collections.abc import Callable
+
+    from .catalog import Catalog, Design
     from .render import Renderer
 
 # Markdown passes an HTML comment through verbatim and escapes one inside a code block, so
@@ -18,32 +22,75 @@ if TYPE_CHECKING:
 _MARKER_RE = re.compile(r"<!--\s*arch-cards\b(?P<args>.*?)-->", re.DOTALL)
 _ARG_RE = re.compile(r'\s*(?P<name>[A-Za-z_][\w-]*)\s*=\s*"(?P<value>[^"]*)"')
 _HEADING_RE = re.compile(r"<h([1-6])\b")
-FILTERS = ("category", "tags")
+VIEWS = ("grid", "tags", "categories", "review", "related")
+GROUPS = ("none", "category")
+SORTS = ("order", "title", "date", "category")
 
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A marker's filters: each a list of accepted values, empty for "any"."""
+    """A marker's options. Filters list accepted values; a value starting with ! excludes."""
 
+    view: str = "grid"
     category: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    group: str = "none"
+    sort: str = "order"
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.category or self.tags or self.status)
+
+
+_LISTS = {"category", "tags", "status"}
+_CHOICES = {"view": VIEWS, "group": GROUPS, "sort": SORTS}
+OPTIONS = tuple(f.name for f in fields(Marker))
 
 
 def parse_marker(args: str) -> tuple[Marker, list[str]]:
-    """Read `category="A, B" tags="Kafka"`; unknown or malformed arguments are errors."""
-    values: dict[str, tuple[str, ...]] = {}
+    """Read `category="A, B" tags="Kafka, !Go" sort="date"`; say what is malformed."""
+    values: dict[str, object] = {}
     errors: list[str] = []
     position = 0
     while match := _ARG_RE.match(args, position):
-        name = match["name"]
-        if name in FILTERS:
-            values[name] = tuple(v.strip() for v in match["value"].split(",") if v.strip())
-        else:
-            errors.append(f"unknown option '{name}' (known: {', '.join(FILTERS)})")
+        name, value = match["name"], match["value"].strip()
         position = match.end()
+        if name in _LISTS:
+            values[name] = tuple(v.strip() for v in value.split(",") if v.strip())
+        elif name in _CHOICES and value in _CHOICES[name]:
+            values[name] = value
+        elif name in _CHOICES:
+            errors.append(f'{name}="{value}" is not one of: {", ".join(_CHOICES[name])}')
+        else:
+            errors.append(f"unknown option '{name}' (known: {', '.join(OPTIONS)})")
     if args[position:].strip():
         errors.append(f'cannot read {args[position:].strip()!r}: write name="value"')
-    return Marker(**values), errors
+    return Marker(**values), errors  # type: ignore[arg-type]
+
+
+def select(catalog: Catalog, marker: Marker) -> list[Design]:
+    """The designs a grid marker shows, in the order it asks for."""
+
+    def tag_forms(value: str) -> set[str]:
+        return {catalog.registry.canonical_tag(tag_key(value)), value.strip().casefold()}
+
+    chosen = [
+        d
+        for d in catalog.designs
+        if _matches(marker.category, _category_names(d), _folded)
+        and _matches(marker.tags, {n for t in d.tags for n in (t.key, t.slug)}, tag_forms)
+        and _matches(marker.status, {d.status.name} if d.status else set(), _folded)
+    ]
+    if marker.sort == "title":
+        chosen.sort(key=lambda d: d.title.casefold())
+    elif marker.sort == "date":
+        chosen.sort(key=lambda d: d.date or datetime.date.min, reverse=True)
+    elif marker.sort == "category" or marker.group == "category":
+        chosen.sort(
+            key=lambda d: catalog.registry.category_rank(d.category.name if d.category else None)
+        )
+    return chosen
 
 
 def expand_markers(
@@ -55,7 +102,7 @@ def expand_markers(
     catalog: Catalog,
     renderer: Renderer,
 ) -> tuple[str, list[Problem]]:
-    """Replace every marker on a page with its grid; say what is wrong with any marker."""
+    """Replace every marker on a page with what it shows; say what is wrong with any marker."""
     problems: list[Problem] = []
 
     def replace(match: re.Match[str]) -> str:
@@ -63,26 +110,54 @@ def expand_markers(
         line = _line_of(html.unescape(raw), source)
         if not _stands_alone(page_html, match):
             message = "a marker inside a paragraph is left as it is"
-            problems.append(
-                Problem(path, line, "arch-cards", message, "put it on a line of its own")
-            )
+            hint = "put it on a line of its own"
+            problems.append(Problem(path, line, "arch-cards", message, hint))
             return raw
         marker, errors = parse_marker(match["args"])
         problems.extend(Problem(path, line, "arch-cards", e) for e in errors)
-        designs = catalog.select(marker.category, marker.tags)
-        if not designs and (marker.category or marker.tags):
+        level = _heading_before(page_html, match.start()) + 1
+        if marker.view == "tags":
+            return renderer.tags_overview(catalog, page_url)
+        if marker.view == "categories":
+            return renderer.grouped(catalog.designs, catalog, page_url, level, anchors=True)
+        if marker.view == "review":
+            return renderer.review(catalog, page_url)
+        if marker.view == "related":
+            design = catalog.by_path.get(path)
+            return renderer.related(design, catalog, page_url) if design else ""
+        designs = select(catalog, marker)
+        if not designs and marker.filtered:
             problems.append(_nothing_matches(path, line, marker, catalog))
-        return renderer.grid(designs, page_url, _heading_before(page_html, match.start()) + 1)
+        if marker.group == "category":
+            return renderer.grouped(designs, catalog, page_url, level)
+        return renderer.grid(designs, catalog, page_url, level)
 
     return _MARKER_RE.sub(replace, page_html), problems
+
+
+def _matches(wanted: tuple[str, ...], names: set[str], forms: Callable[[str], set[str]]) -> bool:
+    """Whether a design's names meet a filter: any wanted value, and no !excluded one."""
+    include = [forms(v) for v in wanted if not v.startswith("!")]
+    exclude = [forms(v[1:]) for v in wanted if v.startswith("!")]
+    return (not include or any(f & names for f in include)) and not any(f & names for f in exclude)
+
+
+def _category_names(design: Design) -> set[str]:
+    return {design.category.name.casefold(), design.category.slug} if design.category else set()
+
+
+def _folded(value: str) -> set[str]:
+    return {value.strip().casefold()}
 
 
 def _nothing_matches(path: str, line: int, marker: Marker, catalog: Catalog) -> Problem:
     known = []
     if marker.category:
-        known.append("categories: " + ", ".join(catalog.categories))
+        known.append("categories: " + ", ".join(c.name for c in catalog.categories))
     if marker.tags:
         known.append("tags: " + ", ".join(t.label for t in catalog.tags))
+    if marker.status:
+        known.append("statuses: " + ", ".join(catalog.registry.statuses))
     hint = "known " + "; ".join(known) if catalog.designs else "there are no designs yet"
     return Problem(path, line, "arch-cards", "no design matches this marker's filters", hint)
 

@@ -41,6 +41,18 @@ class DesignMeta(BaseModel):
         "false for no link.",
     )
     order: int | None = Field(None, description="Position in the grid; lower comes first.")
+    status: Text | None = Field(None, description="Lifecycle: proposed, accepted, ...")
+    date: datetime.date | None = Field(None, description="When the design was decided.")
+    owner: Text | None = Field(None, description="Who answers questions about it.")
+    reviewed: datetime.date | None = Field(None, description="When it was last reviewed.")
+    supersedes: list[Text] | Text | None = Field(
+        None, description="Pages this design replaces: paths like older-design.md."
+    )
+    superseded_by: Text | None = Field(None, description="The page that replaces this one.")
+    related: list[Text] = Field(
+        default_factory=list, description="Pages to list first under Related designs."
+    )
+    draft: bool = Field(False, description="Shown by `mkdocs serve` only.")
 
     @field_validator("diagram", mode="before")
     @classmethod
@@ -62,7 +74,17 @@ EXPECTED = {
     "tags": "a list of strings, e.g. [Kafka, Go]",
     "diagram": "a diagram number (1 = the first Mermaid diagram on the page) or false",
     "order": "a whole number",
+    "status": "a status name, e.g. accepted",
+    "date": "a date written YYYY-MM-DD",
+    "owner": "a non-empty string",
+    "reviewed": "a date written YYYY-MM-DD",
+    "supersedes": "a page path or a list of them, e.g. [old-design.md]",
+    "superseded_by": "a page path, e.g. new-design.md",
+    "related": "a list of page paths, e.g. [other-design.md]",
+    "draft": "true or false",
 }
+_LISTS = {"tags", "related", "supersedes"}
+_UNIONS = {"diagram", "supersedes"}  # pydantic reports each branch: say it once
 
 _YAML_TYPES = {
     str: "string",
@@ -97,8 +119,8 @@ def _without_bad_values(meta: dict[str, Any], error: ValidationError) -> dict[st
     bad_items: dict[str, set[int]] = {}
     for detail in error.errors():
         name, *rest = detail["loc"]
-        if name == "tags" and rest and isinstance(rest[0], int):
-            bad_items.setdefault("tags", set()).add(rest[0])
+        if name in _LISTS - _UNIONS and rest and isinstance(rest[0], int):
+            bad_items.setdefault(str(name), set()).add(rest[0])
         else:
             kept.pop(str(name), None)
     for name, items in bad_items.items():
@@ -117,7 +139,7 @@ def _type_problems(page: Page, error: ValidationError) -> list[Problem]:
     for detail in error.errors():
         name = str(detail["loc"][0])
         where = tuple(p for p in detail["loc"][:2] if isinstance(p, str | int))
-        if name == "diagram" or (name == "tags" and len(where) == 1):
+        if name in _UNIONS or (name in _LISTS and len(where) == 1):
             where = (name,)  # a union or a whole-list error: one message for the field
         if where in seen:
             continue
@@ -169,8 +191,12 @@ def _describe(value: Any) -> str:
 
 
 def _hint(name: str, value: Any) -> str:
-    if name == "tags" and isinstance(value, str):
-        return f"write a YAML list: tags: [{value}]"
+    if name in ("date", "reviewed"):
+        return f"write it as YYYY-MM-DD, unquoted: {name}: 2024-05-01"
+    if name == "draft":
+        return "write draft: true"
+    if name in ("tags", "related") and isinstance(value, str):
+        return f"write a YAML list: {name}: [{value}]"
     if isinstance(value, int | float | bool | datetime.date) and name != "diagram":
         return f'quote it: {name}: "{value}"'
     if value is None or value == "":

@@ -1,4 +1,4 @@
-"""What the plugin does to one page's HTML: header, diagram anchor, problems notice."""
+"""What the plugin adds to pages: generated pages' Markdown, design-page decorations."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .problems import Problem
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .catalog import Design
+    from .catalog import Catalog, Design
     from .render import Renderer
 
 _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
@@ -22,24 +22,58 @@ _DIAGRAM_RE = re.compile(
 )
 
 
-def index_page(title: str, subtitle: str) -> str:
-    """The Markdown of a generated index page: heading, subtitle, the whole grid."""
-    lines = ["---", "hide: [toc]", "---", "", f"# {title}", ""]  # the grid takes the width
-    if subtitle:
-        lines += [f'<p class="arch-cards__subtitle">{escape(subtitle)}</p>', ""]
-    return "\n".join([*lines, "<!-- arch-cards -->", ""])
+def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, str]:
+    """The Markdown of every page the plugin generates, by path (relative to docs_dir)."""
+    settings = catalog.settings
+    pages = {settings.index: index_page(catalog, title, subtitle)}
+    pages[settings.tags_page] = _page("Tags", "Every technology in the catalog.", 'view="tags"')
+    for tag in catalog.tags:
+        count = len(catalog.with_tag(tag))
+        line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
+        pages[settings.tag_page.format(slug=tag.slug)] = _page(
+            tag.label, line, f'tags="{tag.slug}"'
+        )
+    pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
+    if settings.review_after is not None:
+        line = f"Designs not reviewed in the last {settings.review_after} days."
+        pages[settings.review_page] = _page("Needs review", line, 'view="review"')
+    return pages
+
+
+def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
+    """The page with the whole grid; retired designs (superseded, ...) are listed after it."""
+    retired = sorted({d.status.name for d in catalog.designs if d.status and d.status.retired})
+    if not retired:
+        return _page(title, subtitle, "")
+    labels = {d.status.name: d.status.label for d in catalog.designs if d.status}
+    current = ", ".join(f"!{name}" for name in retired)
+    heading = " and ".join(labels[name] for name in retired)
+    return (
+        _page(title, subtitle, f'status="{current}"')
+        + f'\n## {heading} designs\n\n<!-- arch-cards status="{", ".join(retired)}" -->\n'
+    )
+
+
+def related_section(design: Design) -> str:
+    """Markdown that ends a design page, so "Related designs" is also in its table of contents."""
+    if not design.related:
+        return ""
+    return '\n\n## Related designs\n\n<!-- arch-cards view="related" -->\n'
 
 
 def decorate(
-    page_html: str, design: Design, renderer: Renderer, problems: Sequence[Problem] = ()
+    page_html: str,
+    design: Design,
+    catalog: Catalog,
+    renderer: Renderer,
+    page_url: str,
+    problems: Sequence[Problem] = (),
 ) -> tuple[str, list[Problem]]:
     """A design page's HTML with its header (and `problems`, if any) and the diagram anchor."""
-    header = renderer.header(design)
+    header = renderer.header(design, catalog, page_url)
     if problems:
-        header = (
-            renderer.notice("This page's front-matter has problems", [str(p) for p in problems])
-            + header
-        )
+        title = "This page's front-matter has problems"
+        header = renderer.notice(title, [str(p) for p in problems]) + header
     if match := _LEADING_H1_RE.match(page_html):
         page_html = page_html[: match.end()] + header + page_html[match.end() :]
     else:
@@ -54,3 +88,11 @@ def decorate(
     chosen = diagrams[design.diagram - 1]
     wrapped = renderer.diagram(chosen.group(0))
     return page_html[: chosen.start()] + wrapped + page_html[chosen.end() :], []
+
+
+def _page(title: str, subtitle: str, marker_options: str) -> str:
+    lines = ["---", "hide: [toc]", "---", "", f"# {title}", ""]  # the grid takes the width
+    if subtitle:
+        lines += [f'<p class="arch-cards__subtitle">{escape(subtitle)}</p>', ""]
+    options = f" {marker_options}" if marker_options else ""
+    return "\n".join([*lines, f"<!-- arch-cards{options} -->", ""])

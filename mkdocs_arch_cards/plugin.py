@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from .catalog import Catalog, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
 from .frontmatter import strip_front_matter
 from .markers import expand_markers
-from .pages import decorate, index_page
+from .pages import decorate, generated_pages, related_section
 from .problems import Problem
+from .registry import RegistryError, load_registry
 from .render import Renderer
+from .tags import tag_key
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
-
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 
@@ -30,7 +33,7 @@ CSS_URI = "assets/arch-cards/arch-cards.css"
 
 
 class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
-    """Cards, chips and design-page headers from the front-matter of design pages."""
+    """Cards, chips, tag pages and design-page headers from design pages' front-matter."""
 
     is_serve = False
 
@@ -38,14 +41,27 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.is_serve = command == "serve"  # the instance is kept across `serve` rebuilds
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        options = self.config
+        try:
+            self.registry = load_registry(_registry_options(options), tag_key)
+        except RegistryError as error:
+            raise PluginError(f"arch-cards: {error}") from None
         self.settings = Settings(
-            designs=tuple(self.config.designs),
-            index=self.config.index,
-            required=tuple(self.config.required),
+            designs=tuple(options.designs),
+            index=options.index,
+            required=tuple(options.required),
+            tag_page=options.tag_page,
+            tags_page=options.tags_page,
+            categories_page=options.categories_page,
+            review_page=options.review_page,
+            review_after=options.review_after,
+            related=options.related,
+            include_drafts=self.is_serve,
+            directory_urls=config.use_directory_urls,
         )
         self.catalog = Catalog()
         self.problems: dict[str, list[Problem]] = {}
-        self.renderer = Renderer(_override_dir(config))
+        self.renderer = Renderer(_override_dir(config), _icons(config))
         if CSS_URI not in config.extra_css:
             config.extra_css.insert(0, CSS_URI)  # first, so the site's own CSS wins
         return config
@@ -53,13 +69,20 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     @event_priority(-50)  # after generators such as gen-files have added their pages
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         sources, problems = _read_designs(files, self.settings)
-        self.catalog, invalid = load_catalog(sources, self.settings)
+        self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
         self._report(problems + invalid)
+        for path in self.catalog.drafts:  # built by `serve`, left out by `build`
+            files.src_uris[path].inclusion = InclusionLevel.DRAFT
         if files.get_file_from_path(CSS_URI) is None:
             files.append(File.generated(config, CSS_URI, abs_src_path=str(CSS)))
-        if files.get_file_from_path(self.settings.index) is None:
-            index = index_page(self.config.title, self.config.subtitle)
-            files.append(File.generated(config, self.settings.index, content=index))
+        pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
+        for path, markdown in pages.items():
+            if files.get_file_from_path(path) is None:  # a page the author wrote wins
+                inclusion = _inclusion(path, self.settings)
+                files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+        refused = [p for found in self.problems.values() for p in found if p.level == "error"]
+        if refused:
+            raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
         return files
 
     def on_page_markdown(
@@ -71,8 +94,13 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if isinstance(page.meta.get("title"), str):
             # Material prints a front-matter title unescaped in the header, nav and <title>.
             page.meta["title"] = escape(page.meta["title"])
+        # Material's nav shows page.meta.status as an icon: keep only the ones it knows.
+        page.meta.pop("status", None)
+        if design.status and design.status.nav:
+            page.meta["status"] = design.status.nav
         # get_data() swallows YAML errors and leaves the block as text (mkdocs/utils/meta.py).
-        return strip_front_matter(markdown) if design.yaml_broken else markdown
+        body = strip_front_matter(markdown) if design.yaml_broken else markdown
+        return body + related_section(design)
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -80,7 +108,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         path = page.file.src_uri
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            html, problems = decorate(html, design, self.renderer, shown)
+            html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
             self._report(problems)
         if "arch-cards" not in html:
             return html
@@ -95,10 +123,31 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(problems)
         return html
 
+    @event_priority(50)  # before Material's tags plugin, which fills `tags` only if unset
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
+    ) -> TemplateContext:
+        if page.file.src_uri in self.catalog.by_path:
+            context["tags"] = []  # type: ignore[typeddict-unknown-key]  # our header has chips
+        return context
+
     def _report(self, problems: list[Problem]) -> None:
         for problem in problems:
-            log.warning(str(problem))
+            (log.error if problem.level == "error" else log.warning)(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
+
+
+def _registry_options(options: ArchCardsConfig) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "tags": options.tags,
+        "unknown_tags": options.unknown_tags,
+        "categories": options.categories,
+        "unknown_categories": options.unknown_categories,
+        "unknown_statuses": options.unknown_statuses,
+    }
+    if options.statuses is not None:
+        raw["statuses"] = options.statuses
+    return raw
 
 
 def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:
@@ -116,6 +165,31 @@ def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[
             file.content_string = text
         sources.append(Source(file.src_uri, text, file.url))
     return sources, problems
+
+
+def _inclusion(path: str, settings: Settings) -> InclusionLevel:
+    # One page per tag would swamp a navigation that MkDocs builds from the files.
+    tag_pages = settings.tag_page.split("{slug}")
+    is_tag_page = path.startswith(tag_pages[0]) and path.endswith(tag_pages[-1])
+    if is_tag_page and path != settings.tags_page:
+        return InclusionLevel.NOT_IN_NAV
+    return InclusionLevel.UNDEFINED
+
+
+def _icons(config: MkDocsConfig) -> Any:
+    """Finds a theme icon's SVG, as Material's templates include `.icons/<name>.svg`."""
+    found: dict[str, str] = {}
+
+    def icon(name: str) -> str:
+        if name not in found:
+            paths = [Path(d) / ".icons" / f"{name}.svg" for d in config.theme.dirs]
+            svg = next((p.read_text(encoding="utf-8") for p in paths if p.is_file()), None)
+            if svg is None:
+                log.warning(f"icon '{name}' is not among the theme's icons (.icons/{name}.svg)")
+            found[name] = svg or ""
+        return found[name]
+
+    return icon
 
 
 def _override_dir(config: MkDocsConfig) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -14,6 +15,7 @@ class Problem:
     field: str
     message: str
     hint: str = ""
+    level: Literal["warning", "error"] = "warning"  # "error": the config refuses it
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.field}: {self.message}"

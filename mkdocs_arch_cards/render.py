@@ -1,4 +1,4 @@
-"""HTML for the grid, the cards and the design-page header, the same from every engine."""
+"""HTML for grids, cards, design-page decorations and overviews, the same from every engine."""
 
 from __future__ import annotations
 
@@ -11,29 +11,40 @@ import jinja2
 from markupsafe import Markup
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
-    from .catalog import Design, Tag
+    from .catalog import Catalog, Category, Design
+    from .tags import Tag
 
 TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """Something shown with a link relative to the page being rendered."""
+
+    label: str
+    href: str | None = None
+    color: str | None = None
+
+    def __str__(self) -> str:
+        return self.label  # so a template can print {{ card.category }}
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
-    """A design as one page sees it: links are relative to that page."""
+    """A design as one page sees it: every link is relative to that page."""
 
     design: Design
     href: str
     diagram_href: str | None
+    category: Link | None
+    tags: tuple[Link, ...]
 
     @property
     def title(self) -> str:
         return self.design.title
-
-    @property
-    def category(self) -> str | None:
-        return self.design.category
 
     @property
     def summary(self) -> str | None:
@@ -43,15 +54,11 @@ class Card:
     def problem(self) -> str | None:
         return self.design.problem
 
-    @property
-    def tags(self) -> tuple[Tag, ...]:
-        return self.design.tags
-
 
 class Renderer:
     """Renders with templates from the site's `custom_dir/arch-cards/` first, then ours."""
 
-    def __init__(self, override_dir: str | None = None) -> None:
+    def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
         dirs = [override_dir] if override_dir else []
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
@@ -60,40 +67,106 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
+        self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
 
-    def grid(self, designs: Sequence[Design], page_url: str, heading_level: int = 2) -> str:
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(f"arch-cards/{template}").render(**context)
+
+    def grid(
+        self, designs: Sequence[Design], catalog: Catalog, page_url: str, heading_level: int = 2
+    ) -> str:
         """The card grid for `designs`, as it appears on the page served at `page_url`."""
-        cards = [card(d, page_url) for d in designs]
-        template = self.env.get_template("arch-cards/grid.html")
-        return template.render(cards=cards, heading=f"h{min(max(heading_level, 2), 6)}")
+        cards = [card(d, catalog, page_url) for d in designs]
+        return self.render("grid.html", cards=cards, heading=_heading(heading_level))
 
-    def header(self, design: Design) -> str:
-        """What a design page shows above its body: category, summary, problem, chips."""
-        return self.env.get_template("arch-cards/header.html").render(design=design)
+    def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
+        """Above a design page's body: banner, category, status, summary, problem, chips."""
+        successor = catalog.by_path.get(design.superseded_by or "")
+        return self.render(
+            "header.html",
+            card=card(design, catalog, page_url),
+            successor=successor and Link(successor.title, relative_url(successor.url, page_url)),
+        )
+
+    def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
+        """The "Related designs" list that ends a design page."""
+        cards = [card(catalog.by_path[p], catalog, page_url) for p in design.related]
+        return self.render("related.html", cards=cards, design=design) if cards else ""
 
     def diagram(self, diagram_html: str) -> str:
         """The anchor that "View diagram" lands on, around the diagram's HTML."""
-        template = self.env.get_template("arch-cards/diagram.html")
-        return template.render(anchor=DIAGRAM_ANCHOR, diagram=Markup(diagram_html))
+        return self.render("diagram.html", anchor=DIAGRAM_ANCHOR, diagram=Markup(diagram_html))
 
     def notice(self, title: str, messages: Sequence[str]) -> str:
         """A box that tells a reader of a preview what is wrong with this page."""
-        return self.env.get_template("arch-cards/notice.html").render(
-            title=title, messages=messages
+        return self.render("notice.html", title=title, messages=messages)
+
+    def tags_overview(self, catalog: Catalog, page_url: str) -> str:
+        """Every tag with its count and description, by group."""
+        groups: dict[str, list[tuple[Link, int, str | None]]] = {}
+        for tag in catalog.tags:
+            entry = (tag_link(tag, catalog, page_url), len(catalog.with_tag(tag)), tag.description)
+            groups.setdefault(tag.group or "", []).append(entry)
+        ordered = sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
+        return self.render("tags.html", groups=ordered)
+
+    def grouped(
+        self,
+        designs: Sequence[Design],
+        catalog: Catalog,
+        page_url: str,
+        heading_level: int,
+        anchors: bool = False,
+    ) -> str:
+        """A heading, a line and a grid for each category of `designs`, in category order."""
+        sections = []
+        for category in catalog.categories:
+            members = [d for d in designs if d.category == category]
+            if members:
+                grid = self.grid(members, catalog, page_url, heading_level + 1)
+                sections.append((category, len(members), Markup(grid)))
+        return self.render(
+            "categories.html", sections=sections, heading=_heading(heading_level), anchors=anchors
         )
 
+    def review(self, catalog: Catalog, page_url: str) -> str:
+        """The designs due for review, as a table."""
+        rows = [card(d, catalog, page_url) for d in catalog.stale()]
+        return self.render("review.html", cards=rows, days=catalog.settings.review_after)
 
-def card(design: Design, page_url: str) -> Card:
+
+def card(design: Design, catalog: Catalog, page_url: str) -> Card:
     """A design's card, with links relative to the page served at `page_url`."""
     href = relative_url(design.url, page_url)
-    diagram_href = f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None
-    return Card(design, href, diagram_href)
+    return Card(
+        design,
+        href,
+        f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
+        category_link(design.category, catalog, page_url) if design.category else None,
+        tuple(tag_link(tag, catalog, page_url) for tag in design.tags),
+    )
+
+
+def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
+    return Link(tag.label, relative_url(catalog.tag_url(tag), page_url), tag.color)
+
+
+def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
+    return Link(
+        category.name, relative_url(catalog.category_url(category), page_url), category.color
+    )
 
 
 def relative_url(target: str, page_url: str) -> str:
     """A link from the page served at `page_url` to `target`; both relative to the site root."""
+    target, hash_, fragment = target.partition("#")
     base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
     relative = posixpath.relpath("/" + target, "/" + base)
     if target.endswith("/") or not target:
         relative = "./" if relative == "." else relative + "/"
-    return relative
+    return relative + hash_ + fragment
+
+
+def _heading(level: int) -> str:
+    return f"h{min(max(level, 2), 6)}"

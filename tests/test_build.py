@@ -33,7 +33,8 @@ def test_grid_shows_every_field_of_every_card(site: Site) -> None:
     ]
     first = result.soup(page).select_one(".arch-card")
     assert first is not None
-    assert [" ".join(e.get_text().split()) for e in first.select("p, .md-tag")] == [
+    shown = first.select(".arch-card__category, p, .md-tag")
+    assert [" ".join(e.get_text().split()) for e in shown] == [
         "Distributed Systems",
         "Asynchronous order processing at 50k+ events/sec.",
         "Problem Solved",
@@ -172,7 +173,8 @@ def test_a_marker_that_matches_nothing_is_reported(site: Site) -> None:
     site.page("index.md", '# Home\n\n<!-- arch-cards category="Dta" colour="red" -->\n')
     result = site.build_fails()
     assert result.warnings == [
-        "index.md:3: arch-cards: unknown option 'colour' (known: category, tags)",
+        "index.md:3: arch-cards: unknown option 'colour'"
+        " (known: view, category, tags, status, group, sort)",
         "index.md:3: arch-cards: no design matches this marker's filters — known categories: Data",
     ]
 

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.catalog import Settings, Source, is_design, load_catalog, slugify, tag_key
+from mkdocs_arch_cards.catalog import Settings, Source, is_design, load_catalog
+from mkdocs_arch_cards.markers import Marker, select
+from mkdocs_arch_cards.tags import slugify, tag_key
 from tests.helpers import design
 
 
@@ -86,10 +88,16 @@ def test_select_by_category_and_tags() -> None:
         ],
         Settings(),
     )
-    assert [d.title for d in catalog.select(categories=["data"])] == ["A", "C"]
-    assert [d.title for d in catalog.select(tags=["go"])] == ["B", "C"]
-    assert [d.title for d in catalog.select(["Data"], ["GO"])] == ["C"]
-    assert catalog.categories == ("Data", "Security")
+
+    def titles(**options: tuple[str, ...]) -> list[str]:
+        return [d.title for d in select(catalog, Marker(**options))]  # type: ignore[arg-type]
+
+    assert titles(category=("data",)) == ["A", "C"]
+    assert titles(tags=("go",)) == ["B", "C"]
+    assert titles(category=("Data",), tags=("GO",)) == ["C"]
+    assert titles(tags=("!go",)) == ["A"]
+    assert titles(category=("!security",), tags=("kafka", "rust")) == ["A", "C"]
+    assert [c.name for c in catalog.categories] == ["Data", "Security"]
 
 
 def test_title_falls_back_to_the_first_heading_then_the_file_name() -> None:
@@ -137,7 +145,8 @@ def test_a_design_with_problems_still_gets_a_card() -> None:
     catalog, problems = load_catalog([source("architecture/a.md", text)], Settings())
     assert len(problems) == 2  # summary: wrong type; problem: missing
     (only,) = catalog.designs
-    assert (only.title, only.category, only.summary) == ("Half Right", "Data", None)
+    assert only.category is not None
+    assert (only.title, only.category.name, only.summary) == ("Half Right", "Data", None)
 
 
 @pytest.mark.parametrize(

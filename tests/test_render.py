@@ -29,8 +29,14 @@ def test_relative_url(target: str, page_url: str, href: str) -> None:
     [
         ("", Marker(), []),
         (' category="Data Pipeline"', Marker(category=("Data Pipeline",)), []),
-        (' tags="Kafka, Go" category="A,B"', Marker(("A", "B"), ("Kafka", "Go")), []),
-        (' colour="red"', Marker(), ["unknown option 'colour' (known: category, tags)"]),
+        (' tags="Kafka, Go" category="A,B"', Marker(category=("A", "B"), tags=("Kafka", "Go")), []),
+        (' view="tags" sort="date"', Marker(view="tags", sort="date"), []),
+        (' sort="size"', Marker(), ['sort="size" is not one of: order, title, date, category']),
+        (
+            ' colour="red"',
+            Marker(),
+            ["unknown option 'colour' (known: view, category, tags, status, group, sort)"],
+        ),
         (" category=Data", Marker(), ["cannot read 'category=Data': write name=\"value\""]),
     ],
 )
@@ -46,7 +52,7 @@ def test_every_value_is_escaped_in_a_card() -> None:
         tags=["C<>"],
     )
     catalog, _ = load_catalog([Source("architecture/a.md", text, "a/?x=1&y=<2>")], Settings())
-    html = Renderer().grid(catalog.designs, "")
+    html = Renderer().grid(catalog.designs, catalog, "")
     assert "Q&amp;A &lt;Edge&gt; &#34;Gateway&#34;" in html
     assert "&lt;b&gt;Sec&lt;/b&gt;" in html
     assert "&lt;script&gt;" in html and "<script" not in html
@@ -59,4 +65,4 @@ def test_site_templates_override_the_packaged_ones(tmp_path: pytest.TempPathFact
     override.mkdir()
     (override / "card.html").write_text("<p class=mine>{{ card.title }}</p>", encoding="utf-8")
     catalog, _ = load_catalog([Source("architecture/a.md", design("A"), "a/")], Settings())
-    assert "<p class=mine>A</p>" in Renderer(str(tmp_path)).grid(catalog.designs, "")
+    assert "<p class=mine>A</p>" in Renderer(str(tmp_path)).grid(catalog.designs, catalog, "")
