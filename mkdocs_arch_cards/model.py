@@ -54,6 +54,17 @@ class DesignMeta(BaseModel):
     )
     draft: bool = Field(False, description="Shown by `mkdocs serve` only.")
 
+    @field_validator("date", "reviewed", mode="before")
+    @classmethod
+    def _iso_text(cls, value: Any) -> Any:
+        # YAML reads 2024-05-01 as a date, but "2024-05-01" (quoted) as text: take both.
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                return value
+        return value
+
     @field_validator("diagram", mode="before")
     @classmethod
     def _not_zero(cls, value: Any) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
@@ -165,12 +164,14 @@ _PATTERNS = {
 }
 
 
+# Names pydantic puts in an error's location for the branch of a union it tried.
+_UNION_BRANCHES = {"TagSpec", "CategorySpec", "StatusSpec", "constrained-str", "str"}
+
+
 def _explain(error: ValidationError) -> str:
     parts = []
     for detail in error.errors():
-        loc = [
-            str(p) for p in detail["loc"] if not re.fullmatch(r"[a-z]+-[a-z-]+|[A-Z]\w+", str(p))
-        ]
+        loc = [str(p) for p in detail["loc"] if str(p) not in _UNION_BRANCHES]
         message = detail["msg"]
         if detail["type"] == "string_pattern_mismatch":
             message = f"expected {_PATTERNS.get(loc[-1], 'another value')}"

@@ -132,7 +132,8 @@ class Site:
         self.results.append(result)
         try:
             config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
-            build(config)
+            # `mkdocs serve` builds with a serve_url; that is what lets drafts in.
+            build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
         finally:
             logger.removeHandler(capture)
             config.plugins.on_shutdown()

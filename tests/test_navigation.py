@@ -1,0 +1,301 @@
+"""Tag pages, categories, lifecycle, relations and drafts in real builds: no browser needed."""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from tests.conftest import Result, Site
+from tests.helpers import design
+
+
+def links_resolve(result: Result, page: str, selector: str) -> list[str]:
+    """The hrefs matched on `page`, each checked to land on a built file (and anchor)."""
+    hrefs = [str(a["href"]) for a in result.soup(page).select(selector)]
+    for href in hrefs:
+        path, _, anchor = href.partition("#")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+        file = (
+            result.site_dir / target / "index.html"
+            if href.endswith("/") or path.endswith("/")
+            else result.site_dir / target
+        )
+        assert file.is_file(), f"{page}: {href} -> {file}"
+        if anchor:
+            assert result.soup(str(file.relative_to(result.site_dir))).select(f"#{anchor}"), href
+    return hrefs
+
+
+def three_designs(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha", category="Data", tags=["Kafka", "Go"]))
+    site.page("architecture/b.md", design("Bravo", category="Data", tags=["kafka"]))
+    site.page("architecture/c.md", design("Charlie", category="Security", tags=["Go", "Rust"]))
+
+
+def test_each_tag_gets_a_page_of_its_cards(site: Site) -> None:
+    three_designs(site)
+    result = site.build(strict=True)
+    page = "architecture/tags/kafka/index.html"
+    assert result.texts(page, "h1") == ["Kafka"]
+    assert result.texts(page, ".arch-cards__subtitle") == ["2 designs use Kafka."]
+    assert result.texts(page, ".arch-card__title") == ["Alpha", "Bravo"]
+    assert result.texts("architecture/tags/rust/index.html", ".arch-card__title") == ["Charlie"]
+
+
+def test_the_tags_overview_counts_every_tag(site: Site) -> None:
+    three_designs(site)
+    result = site.build(strict=True)
+    assert result.texts("architecture/tags/index.html", ".arch-tags__list li") == [
+        "Go 2 designs",
+        "Kafka 2 designs",
+        "Rust 1 design",
+    ]
+    links_resolve(result, "architecture/tags/index.html", ".arch-tags .md-tag")
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_chips_and_categories_link_to_their_pages(site: Site, directory_urls: bool) -> None:
+    three_designs(site)
+    site.extra = {"use_directory_urls": directory_urls}
+    result = site.build(strict=True)
+    design_page = "architecture/a/index.html" if directory_urls else "architecture/a.html"
+    grid_page = "architecture/index.html"
+    for page in (grid_page, design_page):
+        hrefs = links_resolve(result, page, ".md-tag, a.arch-card__category, .arch-card__title a")
+        assert hrefs
+    if directory_urls:
+        tag_hrefs = [a["href"] for a in result.soup(design_page).select(".arch-page .md-tag")]
+        assert tag_hrefs == ["../tags/kafka/", "../tags/go/"]
+
+
+def test_categories_overview_follows_the_configured_order(site: Site) -> None:
+    three_designs(site)
+    site.plugin = {
+        "categories": [
+            {"name": "Security", "description": "Who may do what.", "icon": "material/shield-lock"},
+            "Data",
+        ]
+    }
+    result = site.build(strict=True)
+    page = "architecture/categories/index.html"
+    assert result.texts(page, ".arch-category h2") == ["Security", "Data"]
+    assert result.texts(page, ".arch-category__meta") == [
+        "Who may do what. · 1 design",
+        "2 designs",
+    ]
+    assert [s.get("id") for s in result.soup(page).select(".arch-category h2")] == [
+        "security",
+        "data",
+    ]
+    assert result.soup(page).select(".arch-category h2 svg")  # the icon, from Material
+    assert result.texts(page, ".arch-category h3.arch-card__title") == ["Charlie", "Alpha", "Bravo"]
+
+
+def test_the_tag_registry_merges_aliases_and_describes_tags(site: Site) -> None:
+    site.page("architecture/a.md", design("A", tags=["k8s", "Go"]))
+    site.page("architecture/b.md", design("B", tags=["KUBERNETES"]))
+    site.plugin = {
+        "tags": {
+            "Kubernetes": {
+                "aliases": ["k8s"],
+                "description": "Runs our services.",
+                "group": "Platform",
+            },
+            "Go": {"group": "Language", "color": "#00add8"},
+        }
+    }
+    result = site.build(strict=True)
+    page = "architecture/tags/kubernetes/index.html"
+    assert result.texts(page, ".arch-cards__subtitle") == ["Runs our services."]
+    assert result.texts(page, ".arch-card__title") == ["A", "B"]
+    overview = "architecture/tags/index.html"
+    assert result.texts(overview, ".arch-tags__group") == ["Language", "Platform"]
+    go_chip = result.soup("architecture/a/index.html").select_one(".arch-page .md-tag")
+    assert go_chip is not None and go_chip.get_text(strip=True) == "Kubernetes"
+
+
+def test_unknown_tags_warn_or_are_refused_as_configured(site: Site) -> None:
+    site.page("architecture/a.md", design("A", tags=["Go", "Cobol"]))
+    site.plugin = {"tags": {"Go": None}, "unknown_tags": "warn"}
+    assert site.build_fails(strict=True).warnings == [
+        "architecture/a.md:6: tags: 'Cobol' is not in the tag registry"
+        " — add it to `tags:` in the plugin's config, or use a listed tag or alias"
+    ]
+    site.plugin = {"tags": {"Go": None}, "unknown_tags": "error"}
+    with pytest.raises(Abort, match="BuildError"):  # MkDocs' wrapping of our PluginError
+        site.build()
+    assert site.results[-1].warnings == [
+        "architecture/a.md:6: tags: 'Cobol' is not in the tag registry"
+        " — add it to `tags:` in the plugin's config, or use a listed tag or alias"
+    ]
+
+
+def test_unknown_category_and_status_are_reported(site: Site) -> None:
+    site.page("architecture/a.md", design("A", category="Dta", status="approved"))
+    site.plugin = {"categories": ["Data", "Security"], "unknown_categories": "warn"}
+    assert site.build_fails().warnings == [
+        "architecture/a.md:3: category: 'Dta' is not an allowed category"
+        " — use one of: Data, Security",
+        "architecture/a.md:7: status: 'approved' is not a known status"
+        " — use one of: proposed, accepted, deprecated, superseded",
+    ]
+
+
+def lifecycle(site: Site, **old: object) -> None:
+    site.page(
+        "architecture/old.md",
+        design("Old Way", status="superseded", superseded_by="new.md", **old),
+    )
+    site.page(
+        "architecture/new.md",
+        design("New Way", status="accepted", supersedes=["old.md"], date="2024-05-01"),
+    )
+
+
+def test_a_superseded_design_points_to_its_successor(site: Site) -> None:
+    lifecycle(site)
+    result = site.build(strict=True)
+    page = "architecture/old/index.html"
+    banner = result.soup(page).select_one(".arch-banner")
+    assert banner is not None
+    assert " ".join(banner.get_text().split()) == (
+        "This design is superseded It is superseded by New Way."
+    )
+    assert links_resolve(result, page, ".arch-banner a") == ["../new/"]
+    assert result.texts(page, ".arch-page .arch-badge") == ["Superseded"]
+    assert result.texts("architecture/new/index.html", ".arch-banner") == []
+    assert result.texts("architecture/new/index.html", ".arch-page .arch-badge") == ["Accepted"]
+
+
+def test_the_grid_lists_current_designs_and_then_retired_ones(site: Site) -> None:
+    lifecycle(site)
+    site.page("architecture/x.md", design("Extra"))
+    result = site.build(strict=True)
+    page = "architecture/index.html"
+    grids = result.soup(page).select(".arch-cards")
+    titles = [[t.get_text(strip=True) for t in g.select(".arch-card__title")] for g in grids]
+    assert titles == [["Extra", "New Way"], ["Old Way"]]
+    assert "Superseded designs" in result.texts(page, "h2")
+
+
+def test_nav_shows_materials_icon_only_for_statuses_it_knows(site: Site) -> None:
+    lifecycle(site)
+    site.extra = {"nav": ["architecture/index.md", "architecture/old.md", "architecture/new.md"]}
+    result = site.build(strict=True)
+    statuses = [
+        span["class"]
+        for span in result.soup("architecture/index.html").select(".md-nav .md-status")
+    ]
+    assert statuses == [["md-status", "md-status--deprecated"]] * len(statuses) and statuses
+
+
+def test_one_sided_and_dangling_references_name_file_and_field(site: Site) -> None:
+    site.page("architecture/old.md", design("Old", status="superseded", superseded_by="new.md"))
+    site.page("architecture/new.md", design("New", related=["missing.md"]))
+    assert site.build_fails().warnings == [
+        "architecture/new.md:7: related: 'architecture/missing.md' is not a design page"
+        " — write the path as a Markdown link from this page, e.g. ../other.md",
+        "architecture/old.md:8: superseded_by: says it is superseded by 'architecture/new.md',"
+        " which does not list it — add 'architecture/old.md' to `supersedes:` in"
+        " architecture/new.md",
+    ]
+
+
+def test_related_designs_end_every_design_page(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha", tags=["Kafka", "Go", "Flink"]))
+    site.page("architecture/b.md", design("Bravo", tags=["Go"]))
+    site.page("architecture/c.md", design("Charlie", tags=["Flink"]))
+    site.page("architecture/d.md", design("Delta", tags=["Python"], related=["b.md"]))
+    site.page("architecture/e.md", design("Echo", tags=["Go", "Kafka"]))
+    result = site.build(strict=True)
+    page = "architecture/a/index.html"
+    assert result.texts(page, ".md-content h2")[-1] == "Related designs"
+    titles = [a.get_text() for a in result.soup(page).select(".arch-related > li > a")]
+    assert titles == ["Echo", "Charlie", "Bravo"]
+    assert links_resolve(result, page, ".arch-related > li > a")
+    delta = [
+        a.get_text()
+        for a in result.soup("architecture/d/index.html").select(".arch-related > li > a")
+    ]
+    assert delta == ["Bravo"]  # the explicit reference; no tag in common with any other
+    toc = result.texts(page, ".md-sidebar--secondary .md-nav__link")
+    assert "Related designs" in toc
+
+
+def test_drafts_are_left_out_of_a_build_entirely(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha", tags=["Go"]))
+    site.page("architecture/wip.md", design("Work In Progress", tags=["Go", "Zig"], draft=True))
+    result = site.build(strict=True)
+    assert not (result.site_dir / "architecture/wip").exists()
+    assert result.texts("architecture/index.html", ".arch-card__title") == ["Alpha"]
+    assert result.texts("architecture/tags/go/index.html", ".arch-card__title") == ["Alpha"]
+    assert not (result.site_dir / "architecture/tags/zig").exists()
+    assert result.soup("architecture/a/index.html").select(".arch-related") == []
+
+
+def test_drafts_show_while_serving_marked_as_drafts(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha", tags=["Go"]))
+    site.page("architecture/wip.md", design("Work In Progress", tags=["Go"], draft=True))
+    result = site.build(serve=True)
+    assert result.texts("architecture/index.html", ".arch-card__title") == [
+        "Alpha",
+        "Work In Progress",
+    ]
+    assert result.texts("architecture/index.html", ".arch-badge--draft") == ["Draft"]
+    assert result.texts("architecture/wip/index.html", ".arch-page .arch-badge--draft") == ["Draft"]
+
+
+def test_stale_designs_are_marked_and_listed(site: Site) -> None:
+    today = datetime.date.today()
+    site.plugin = {"review_after": 180}
+    site.page("architecture/a.md", design("Fresh", reviewed=str(today), owner="Team A"))
+    old = today - datetime.timedelta(days=400)
+    site.page("architecture/b.md", design("Stale", reviewed=str(old), owner="Team B"))
+    site.page("architecture/c.md", design("Never Reviewed"))
+    result = site.build(strict=True)
+    assert result.texts("architecture/index.html", ".arch-badge--review") == ["Needs review"] * 2
+    rows = result.texts("architecture/review/index.html", ".arch-review tbody tr")
+    assert rows == ["Never Reviewed — never —", f"Stale Team B {old} —"]
+    assert result.texts("architecture/b/index.html", ".arch-page__meta") == [
+        f"Owner: Team B Reviewed {old}"
+    ]
+
+
+def test_a_grid_can_be_grouped_by_category_and_sorted_by_date(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha", category="Security", date="2021-01-01"))
+    site.page("architecture/b.md", design("Bravo", category="Data", date="2024-01-01"))
+    site.page("architecture/c.md", design("Charlie", category="Data"))
+    site.page(
+        "index.md",
+        '# Home\n\n## By category\n\n<!-- arch-cards group="category" -->\n\n'
+        '## Newest\n\n<!-- arch-cards sort="date" -->\n',
+    )
+    result = site.build(strict=True)
+    sections = result.soup("index.html").select(".arch-category")
+    assert [s.select_one("h3").get_text() for s in sections] == ["Security", "Data"]  # type: ignore[union-attr]
+    newest = result.soup("index.html").select(".arch-cards")[-1]
+    assert [t.get_text() for t in newest.select(".arch-card__title")] == [
+        "Bravo",
+        "Alpha",
+        "Charlie",
+    ]
+
+
+@pytest.mark.parametrize("material_tags", [False, True])
+def test_materials_tags_plugin_on_or_off_gives_one_set_of_chips(
+    site: Site, material_tags: bool
+) -> None:
+    three_designs(site)
+    if material_tags:
+        site.plugin = {}
+        site.extra = {"plugins": ["search", "tags", "arch-cards"]}
+        site.page("listing.md", "# All tags\n\n<!-- material/tags -->\n")
+    result = site.build(strict=True)
+    page = "architecture/a/index.html"
+    assert result.texts(page, ".md-content .md-tag") == ["Kafka", "Go"]
+    if material_tags:
+        listing = result.texts("listing/index.html", ".md-content a")
+        assert "Alpha" in listing  # Material's own listing still reads the same `tags`

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_arch_cards.registry import RegistryError, load_registry
+from mkdocs_arch_cards.tags import tag_key
+
+
+def test_a_full_registry() -> None:
+    loaded = load_registry(
+        {
+            "tags": {
+                "Kubernetes": {
+                    "label": "Kubernetes",
+                    "description": "Container orchestration.",
+                    "aliases": ["k8s"],
+                    "group": "Platform",
+                    "color": "#326ce5",
+                    "icon": "simple/kubernetes",
+                    "slug": "kubernetes",
+                },
+                "Go": None,
+            },
+            "categories": ["Security", {"name": "Data Pipeline", "color": "teal"}],
+            "statuses": {"draft-rfc": {"label": "RFC", "color": "#aaa"}, "accepted": None},
+        },
+        tag_key,
+    )
+    assert loaded.canonical_tag("k8s") == "kubernetes"
+    assert loaded.tags["go"].label == "Go"
+    assert loaded.category_rank("data pipeline") == 1
+    assert loaded.category_rank("Unknown") == 2
+    assert list(loaded.statuses) == ["draft-rfc", "accepted"]
+    assert loaded.statuses["accepted"].label == "accepted"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            {"tags": {"Go": {"color": "red; background: url(x)"}}},
+            "tags.Go.color: expected a CSS colour such as '#326ce5' or 'teal',"
+            " got 'red; background: url(x)'",
+        ),
+        (
+            {"tags": {"Go": {"colour": "red"}}},
+            "tags.Go.colour: Extra inputs are not permitted, got 'red'",
+        ),
+        (
+            {"tags": {"Go": {"slug": "Go Lang"}}},
+            "tags.Go.slug: expected lowercase letters and digits joined by hyphens,"
+            " such as 'c-sharp', got 'Go Lang'",
+        ),
+        ({"unknown_tags": "maybe"}, "unknown_tags: Input should be 'allow', 'warn' or 'error'"),
+        (
+            {"tags": {"Kubernetes": {"aliases": ["k8s"]}, "K8S": None}},
+            "tags: alias 'k8s' of 'Kubernetes' is already a tag or alias",
+        ),
+        ({"tags": {"Go": None, "go": None}}, "tags: 'go' is the same tag as an earlier entry"),
+        ({"categories": ["Data", "data"]}, "categories: 'data' is listed twice"),
+    ],
+)
+def test_a_registry_that_cannot_be_used_says_why(raw: dict[str, object], message: str) -> None:
+    with pytest.raises(RegistryError) as error:
+        load_registry(raw, tag_key)
+    assert message in str(error.value)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_arch_cards.catalog import tag_key
+from mkdocs_arch_cards.registry import Registry, load_registry
+from mkdocs_arch_cards.tags import make_tags, slugify
+
+
+def registry(**raw: object) -> Registry:
+    return load_registry(raw, tag_key)
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [("Kafka", "kafka"), ("KAFKA ", "kafka"), ("apache-kafka", "apache kafka"), ("C++", "c++")],
+)
+def test_case_spacing_and_hyphen_variants_are_one_tag(raw: str, key: str) -> None:
+    assert tag_key(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("C++", "c-plus-plus"),
+        ("C#", "c-sharp"),
+        ("C", "c"),
+        ("Apache Kafka", "apache-kafka"),
+        ("Café", "cafe"),
+        ("R&D", "r-and-d"),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def uses(*names: str) -> list[tuple[str, str, int]]:
+    return [("a.md", name, line) for line, name in enumerate(names, start=2)]
+
+
+def test_variants_merge_under_the_most_used_spelling() -> None:
+    tags, problems = make_tags(uses("Kafka", "kafka", "KAFKA ", "Kafka"), Registry())
+    assert problems == []
+    assert {tag.label for tag in tags.values()} == {"Kafka"}
+    assert set(tags) == {"kafka"}
+
+
+def test_aliases_and_labels_come_from_the_registry() -> None:
+    known = registry(tags={"Kubernetes": {"aliases": ["k8s", "kube"], "description": "Pods."}})
+    tags, problems = make_tags(uses("k8s", "KUBE", "kubernetes"), known)
+    assert problems == []
+    assert {tag.label for tag in tags.values()} == {"Kubernetes"}
+    assert tags["k8s"].description == "Pods."
+
+
+def test_c_cpp_and_csharp_each_keep_their_own_page() -> None:
+    tags, problems = make_tags(uses("C", "C++", "C#"), Registry())
+    assert problems == []
+    assert sorted(tag.slug for tag in tags.values()) == ["c", "c-plus-plus", "c-sharp"]
+
+
+def test_a_slug_collision_keeps_both_pages_and_says_how_to_fix_it() -> None:
+    tags, problems = make_tags(uses("Node.js", "Node JS"), Registry())
+    assert sorted(tag.slug for tag in tags.values()) == ["node-js", "node-js-2"]
+    assert [str(p) for p in problems] == [
+        "a.md:2: tags: 'Node.js' and 'Node JS' both make the URL part 'node-js';"
+        " 'Node.js' got 'node-js-2' — give one of them a `slug:` in the tag registry"
+        " (arch-cards: tags: Node.js: slug:)"
+    ]
+
+
+def test_a_registry_slug_resolves_a_collision() -> None:
+    known = registry(tags={"Node.js": {"slug": "nodejs"}})
+    tags, problems = make_tags(uses("Node.js", "Node JS"), known)
+    assert problems == []
+    assert sorted(tag.slug for tag in tags.values()) == ["node-js", "nodejs"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "reported"),
+    [("allow", []), ("warn", ["warning"]), ("error", ["error"])],
+)
+def test_unknown_tags_follow_the_policy(policy: str, reported: list[str]) -> None:
+    known = registry(tags={"Go": None}, unknown_tags=policy)
+    _, problems = make_tags(uses("Go", "Cobol"), known)
+    assert [p.level for p in problems] == reported
+    assert all(
+        str(p).startswith("a.md:3: tags: 'Cobol' is not in the tag registry") for p in problems
+    )
