@@ -238,8 +238,11 @@ def _design(
             )
         status = _status(meta.status.casefold(), status_spec or StatusSpec(label=meta.status))
     last_review = meta.reviewed or meta.date
-    due = settings.review_after is not None and (
-        last_review is None or (settings.today - last_review).days > settings.review_after
+    # A retired design (superseded, ...) is history: nobody is asked to review it.
+    due = (
+        settings.review_after is not None
+        and not (status and status.retired)
+        and (last_review is None or (settings.today - last_review).days > settings.review_after)
     )
     return Design(
         path=page.path,
@@ -273,8 +276,12 @@ def _relate(
     def targets(path: str, name: str) -> tuple[str, ...]:
         return tuple(t for t, _ in references[path].get(name, ()) if t in position)
 
-    explicit = [[position[t] for t in targets(d.path, "related")] for d in designs]
-    ranked = rank_related([[t.key for t in d.tags] for d in designs], explicit, settings.related)
+    # A relation goes both ways: a page that names another is listed on it too.
+    explicit: list[list[int]] = [[position[t] for t in targets(d.path, "related")] for d in designs]
+    for index, named in enumerate([list(e) for e in explicit]):
+        for other in named:
+            explicit[other].append(index)
+    ranked = rank_related([_relation_keys(d) for d in designs], explicit, settings.related)
     related = [
         replace(
             design,
@@ -285,6 +292,13 @@ def _relate(
         for index, design in enumerate(designs)
     ]
     return related, problems
+
+
+def _relation_keys(design: Design) -> list[str]:
+    # A shared category counts like a shared tag: common, so it weighs little, but it still
+    # finds neighbours for a design whose tags no other design uses.
+    keys = [tag.key for tag in design.tags]
+    return [*keys, f"category:{design.category.slug}"] if design.category else keys
 
 
 def _references(draft: _Draft) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -214,13 +214,15 @@ def test_related_designs_end_every_design_page(site: Site) -> None:
     page = "architecture/a/index.html"
     assert result.texts(page, ".md-content h2")[-1] == "Related designs"
     titles = [a.get_text() for a in result.soup(page).select(".arch-related > li > a")]
-    assert titles == ["Echo", "Charlie", "Bravo"]
+    assert titles == ["Echo", "Charlie", "Bravo", "Delta"]  # Delta: only the category
     assert links_resolve(result, page, ".arch-related > li > a")
     delta = [
         a.get_text()
         for a in result.soup("architecture/d/index.html").select(".arch-related > li > a")
     ]
-    assert delta == ["Bravo"]  # the explicit reference; no tag in common with any other
+    assert delta[0] == "Bravo"  # the explicit reference first
+    bravo = result.soup("architecture/b/index.html").select(".arch-related > li > a")
+    assert bravo[0].get_text() == "Delta"  # and it goes both ways
     toc = result.texts(page, ".md-sidebar--secondary .md-nav__link")
     assert "Related designs" in toc
 
@@ -255,6 +257,7 @@ def test_stale_designs_are_marked_and_listed(site: Site) -> None:
     old = today - datetime.timedelta(days=400)
     site.page("architecture/b.md", design("Stale", reviewed=str(old), owner="Team B"))
     site.page("architecture/c.md", design("Never Reviewed"))
+    site.page("architecture/d.md", design("History", status="superseded", reviewed=str(old)))
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".arch-badge--review") == ["Needs review"] * 2
     rows = result.texts("architecture/review/index.html", ".arch-review tbody tr")

@@ -62,9 +62,39 @@ def test_architecture_page_reads_like_the_reference(built: Path) -> None:
             problem=text(card.select_one(".arch-card__problem p:not(.arch-card__label)")),
             chips=" ".join(text(chip) for chip in card.select(".md-tag")),
         )
-        for card in page.select(".arch-card")
+        for card in page.select(".arch-cards")[0].select(".arch-card")
     ]
     assert cards == reference_cards()
+
+
+def test_the_superseded_design_is_listed_apart_and_points_to_its_successor(built: Path) -> None:
+    grids = soup(built, "architecture/index.html").select(".arch-cards")
+    assert [text(t) for t in grids[1].select(".arch-card__title")] == [
+        "Synchronous Order REST Chain"
+    ]
+    legacy = soup(built, "architecture/synchronous-order-rest-chain/index.html")
+    banner = legacy.select_one(".arch-banner a")
+    assert banner is not None and text(banner) == "Event-Driven Order Pipeline"
+    assert banner["href"] == "../event-driven-order-pipeline/"
+
+
+def test_every_design_ends_with_related_designs(built: Path) -> None:
+    designs = sorted((built / "architecture").glob("*/index.html"))
+    pages = [p for p in designs if p.parent.name not in ("tags", "categories", "review")]
+    assert len(pages) == 7
+    for path in pages:
+        page = soup(built, str(path.relative_to(built)))
+        assert text(page.select(".md-content h2")[-1]) == "Related designs", path
+        assert page.select(".arch-related li"), path
+
+
+def test_tag_pages_carry_the_registry_descriptions(built: Path) -> None:
+    page = soup(built, "architecture/tags/kubernetes/index.html")
+    assert text(page.select_one(".arch-cards__subtitle")) == (
+        "Where every service runs, in three availability zones."
+    )
+    titles = [text(t) for t in page.select(".arch-card__title")]
+    assert titles == ["Event-Driven Order Pipeline", "Stream Processing DAG"]
 
 
 def test_every_card_opens_its_design_and_its_diagram(built: Path) -> None:

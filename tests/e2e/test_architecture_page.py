@@ -31,7 +31,8 @@ def test_architecture_page_shows_six_cards(page: Page, blocked_requests: list[st
     expect(page.locator("h1")).to_have_text(re.compile(r"^Architecture\s*¶?$"))
     expect(page.get_by_text(SUBTITLE, exact=True)).to_be_visible()
 
-    cards = page.locator(".arch-card")
+    # The current designs' grid; the superseded one is listed in a second grid below it.
+    cards = page.locator(".arch-cards").first.locator(".arch-card")
     expect(cards).to_have_count(6)
     first = cards.first
     expect(first.locator(".arch-card__title")).to_have_text("Event-Driven Order Pipeline")
@@ -48,7 +49,7 @@ def test_view_diagram_lands_on_rendered_diagram(
 ) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto("architecture/")
-    expect(page.locator(".arch-card")).to_have_count(6)
+    expect(page.locator(".arch-cards").first.locator(".arch-card")).to_have_count(6)
     page.wait_for_load_state("networkidle")  # a settled page for the screenshot
 
     # pytest-playwright empties output_path's parent (test-results/) at every session start.
