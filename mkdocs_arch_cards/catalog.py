@@ -1,13 +1,13 @@
-"""The catalog: frozen designs, tags and categories, built once per build from page sources."""
+"""Build the catalog once per build: read each design page, check it, relate the designs."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 import pathspec
 
+from .designs import Catalog, Category, Design, Settings, Source, Status
 from .frontmatter import count_diagrams, first_heading, read_page
 from .model import DesignMeta, check_meta
 from .problems import Problem
@@ -16,131 +16,21 @@ from .relations import check_references, rank_related, resolve
 from .tags import Tag, make_tags, slugify, tag_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
     from .frontmatter import Page
 
-
-class Source(NamedTuple):
-    """A page as an adapter hands it over: where it is, what it says, where it will be served."""
-
-    path: str  # relative to docs_dir, forward slashes
-    text: str
-    url: str  # relative to the site root, e.g. "architecture/order-pipeline/"
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """What the core needs to know from any engine's configuration."""
-
-    designs: tuple[str, ...] = ("architecture/**/*.md",)
-    index: str = "architecture/index.md"
-    required: tuple[str, ...] = ("category", "summary", "problem")
-    tag_page: str = "architecture/tags/{slug}.md"
-    tags_page: str = "architecture/tags/index.md"
-    categories_page: str = "architecture/categories.md"
-    review_page: str = "architecture/review.md"
-    review_after: int | None = None  # days; None: no review policy
-    related: int = 5
-    include_drafts: bool = False  # True while serving
-    directory_urls: bool = True
-    today: datetime.date = field(default_factory=datetime.date.today)
-
-    def url_of(self, path: str) -> str:
-        """The URL (from the site root) that a page at `path` is served at."""
-        stem = path.removesuffix(".md")
-        name = stem.rsplit("/", 1)[-1]
-        if name in ("index", "README"):
-            return stem[: -len(name)]
-        return f"{stem}/" if self.directory_urls else f"{stem}.html"
-
-
-@dataclass(frozen=True, slots=True)
-class Category:
-    """A category, with what the site's config says about it."""
-
-    name: str
-    slug: str
-    description: str | None = None
-    color: str | None = None
-    icon: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Status:
-    """A lifecycle status, with what the site's config says about it."""
-
-    name: str
-    label: str
-    color: str | None = None
-    retired: bool = False
-    banner: bool = False
-    nav: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Design:
-    """One design page, as a card and a page header show it."""
-
-    path: str
-    url: str
-    title: str
-    category: Category | None = None
-    summary: str | None = None
-    problem: str | None = None
-    tags: tuple[Tag, ...] = ()
-    diagram: int | None = None  # which Mermaid diagram "View diagram" opens; None: no link
-    order: int | None = None
-    status: Status | None = None
-    date: datetime.date | None = None
-    owner: str | None = None
-    reviewed: datetime.date | None = None
-    needs_review: bool = False
-    supersedes: tuple[str, ...] = ()
-    superseded_by: str | None = None
-    related: tuple[str, ...] = ()  # paths, best first
-    draft: bool = False
-    yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
-
-
-@dataclass(frozen=True)
-class Catalog:
-    """All designs of a site, in grid order, with lookups."""
-
-    designs: tuple[Design, ...] = ()
-    settings: Settings = field(default_factory=Settings)
-    registry: Registry = field(default_factory=Registry)
-    drafts: frozenset[str] = frozenset()  # every draft page, shown or not
-    by_path: Mapping[str, Design] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_path", {d.path: d for d in self.designs})
-
-    @property
-    def categories(self) -> tuple[Category, ...]:
-        """Every category in use, in the configured order, then as first met."""
-        unique = {d.category.slug: d.category for d in self.designs if d.category}
-        return tuple(sorted(unique.values(), key=lambda c: self.registry.category_rank(c.name)))
-
-    @property
-    def tags(self) -> tuple[Tag, ...]:
-        """Every tag in use, by label."""
-        unique = {tag.key: tag for d in self.designs for tag in d.tags}
-        return tuple(sorted(unique.values(), key=lambda t: t.label.casefold()))
-
-    def with_tag(self, tag: Tag) -> list[Design]:
-        return [d for d in self.designs if tag in d.tags]
-
-    def tag_url(self, tag: Tag) -> str:
-        return self.settings.url_of(self.settings.tag_page.format(slug=tag.slug))
-
-    def category_url(self, category: Category) -> str:
-        return f"{self.settings.url_of(self.settings.categories_page)}#{category.slug}"
-
-    def stale(self) -> list[Design]:
-        """Designs due for review, oldest review first."""
-        due = [d for d in self.designs if d.needs_review]
-        return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
+__all__ = [
+    "Catalog",
+    "Category",
+    "Design",
+    "Settings",
+    "Source",
+    "Status",
+    "is_design",
+    "load_catalog",
+    "tag_key",
+]
 
 
 def is_design(path: str, settings: Settings) -> bool:

@@ -47,23 +47,23 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
     if match is None:
         return Page(path, body=text), []
     body = text[match.end() :].lstrip("\n")
-    loader = _LineLoader(match.group(1))
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return Page(path, body=body), []
-        data = loader.construct_document(node)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = 2 + (mark.line if mark else 0)
-        message = f"the YAML does not parse: {error.problem or error.context}"
-        problem = Problem(path, line, "front-matter", message, _yaml_hint(error))
-        return Page(path, body=body, yaml_broken=True), [problem]
-    except yaml.YAMLError as error:
-        problem = Problem(path, 2, "front-matter", f"the YAML does not parse: {error}")
-        return Page(path, body=body, yaml_broken=True), [problem]
-    finally:
-        loader.dispose()
+        node, data = _load(match.group(1), _FastLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors tersely; the pure-Python parser says more, and errors are rare.
+        try:
+            node, data = _load(match.group(1), _LineLoader)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line = 2 + (mark.line if mark else 0)
+            message = f"the YAML does not parse: {error.problem or error.context}"
+            problem = Problem(path, line, "front-matter", message, _yaml_hint(error))
+            return Page(path, body=body, yaml_broken=True), [problem]
+        except yaml.YAMLError as error:
+            problem = Problem(path, 2, "front-matter", f"the YAML does not parse: {error}")
+            return Page(path, body=body, yaml_broken=True), [problem]
+    if node is None:
+        return Page(path, body=body), []
     if not isinstance(data, dict):
         message = f"expected a mapping of keys to values, got {type(data).__name__}"
         return Page(path, body=body, yaml_broken=True), [Problem(path, 2, "front-matter", message)]
@@ -126,6 +126,19 @@ def _closes(match: re.Match[str], opener: str) -> bool:
 
 class _LineLoader(yaml.SafeLoader):
     """A SafeLoader whose nodes we walk ourselves, to know each key's line."""
+
+
+# libyaml's parser, when PyYAML has it, is several times faster and keeps the same line marks.
+_FastLoader: type[Any] = getattr(yaml, "CSafeLoader", _LineLoader)
+
+
+def _load(yaml_text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
+    loader = loader_class(yaml_text)
+    try:
+        node = loader.get_single_node()
+        return node, (None if node is None else loader.construct_document(node))
+    finally:
+        loader.dispose()
 
 
 def _key_lines(path: str, node: yaml.Node) -> tuple[dict[Path, int], list[Problem]]:

@@ -77,7 +77,7 @@ def select(catalog: Catalog, marker: Marker) -> list[Design]:
 
     chosen = [
         d
-        for d in catalog.designs
+        for d in _candidates(catalog, marker, tag_forms)
         if _matches(marker.category, _category_names(d), _folded)
         and _matches(marker.tags, {n for t in d.tags for n in (t.key, t.slug)}, tag_forms)
         and _matches(marker.status, {d.status.name} if d.status else set(), _folded)
@@ -133,6 +133,18 @@ def expand_markers(
         return renderer.grid(designs, catalog, page_url, level)
 
     return _MARKER_RE.sub(replace, page_html), problems
+
+
+def _candidates(
+    catalog: Catalog, marker: Marker, tag_forms: Callable[[str], set[str]]
+) -> list[Design]:
+    """Designs that may match: through the tag index when the marker names tags to include."""
+    wanted = [v for v in marker.tags if not v.startswith("!")]
+    if not wanted:
+        return list(catalog.designs)
+    keys = {catalog.tag_keys.get(f, f) for value in wanted for f in tag_forms(value)}
+    found = {d.path: d for key in keys for d in catalog.by_tag.get(key, ())}
+    return sorted(found.values(), key=lambda d: catalog.position[d.path])
 
 
 def _matches(wanted: tuple[str, ...], names: set[str], forms: Callable[[str], set[str]]) -> bool:

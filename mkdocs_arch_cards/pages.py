@@ -26,7 +26,9 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
     """The Markdown of every page the plugin generates, by path (relative to docs_dir)."""
     settings = catalog.settings
     pages = {settings.index: index_page(catalog, title, subtitle)}
-    pages[settings.tags_page] = _page("Tags", "Every technology in the catalog.", 'view="tags"')
+    pages[settings.tags_page] = _page(
+        "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
+    )
     for tag in catalog.tags:
         count = len(catalog.with_tag(tag))
         line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
@@ -90,8 +92,10 @@ def decorate(
     return page_html[: chosen.start()] + wrapped + page_html[chosen.end() :], []
 
 
-def _page(title: str, subtitle: str, marker_options: str) -> str:
-    lines = ["---", "hide: [toc]", "---", "", f"# {title}", ""]  # the grid takes the width
+def _page(title: str, subtitle: str, marker_options: str, searchable: bool = False) -> str:
+    # A grid repeats the text of the designs it lists: search should find the designs.
+    search = [] if searchable else ["search: {exclude: true}"]
+    lines = ["---", "hide: [toc]", *search, "---", "", f"# {title}", ""]  # the grid takes the width
     if subtitle:
         lines += [f'<p class="arch-cards__subtitle">{escape(subtitle)}</p>', ""]
     options = f" {marker_options}" if marker_options else ""

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # A tag on more designs than this finds candidates only among its nearest designs in grid
 # order, so one tag on every page never makes the work grow with the square of the catalog.
-CANDIDATE_WINDOW = 200
+CANDIDATE_WINDOW = 64
 
 
 def resolve(reference: str, page: str) -> str:

@@ -5,7 +5,19 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["catalog", "frontmatter", "markers", "model", "pages", "problems", "render"]
+CORE = [
+    "catalog",
+    "designs",
+    "frontmatter",
+    "markers",
+    "model",
+    "pages",
+    "problems",
+    "registry",
+    "relations",
+    "render",
+    "tags",
+]
 
 
 def test_the_core_imports_nothing_from_mkdocs() -> None:

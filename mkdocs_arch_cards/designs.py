@@ -1,0 +1,148 @@
+"""The catalog's values: designs, categories, statuses and the catalog, frozen once built."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+from .registry import Registry
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .tags import Tag
+
+
+class Source(NamedTuple):
+    """A page as an adapter hands it over: where it is, what it says, where it will be served."""
+
+    path: str  # relative to docs_dir, forward slashes
+    text: str
+    url: str  # relative to the site root, e.g. "architecture/order-pipeline/"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the core needs to know from any engine's configuration."""
+
+    designs: tuple[str, ...] = ("architecture/**/*.md",)
+    index: str = "architecture/index.md"
+    required: tuple[str, ...] = ("category", "summary", "problem")
+    tag_page: str = "architecture/tags/{slug}.md"
+    tags_page: str = "architecture/tags/index.md"
+    categories_page: str = "architecture/categories.md"
+    review_page: str = "architecture/review.md"
+    review_after: int | None = None  # days; None: no review policy
+    related: int = 5
+    include_drafts: bool = False  # True while serving
+    directory_urls: bool = True
+    today: datetime.date = field(default_factory=datetime.date.today)
+
+    def url_of(self, path: str) -> str:
+        """The URL (from the site root) that a page at `path` is served at."""
+        stem = path.removesuffix(".md")
+        name = stem.rsplit("/", 1)[-1]
+        if name in ("index", "README"):
+            return stem[: -len(name)]
+        return f"{stem}/" if self.directory_urls else f"{stem}.html"
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A category, with what the site's config says about it."""
+
+    name: str
+    slug: str
+    description: str | None = None
+    color: str | None = None
+    icon: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """A lifecycle status, with what the site's config says about it."""
+
+    name: str
+    label: str
+    color: str | None = None
+    retired: bool = False
+    banner: bool = False
+    nav: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Design:
+    """One design page, as a card and a page header show it."""
+
+    path: str
+    url: str
+    title: str
+    category: Category | None = None
+    summary: str | None = None
+    problem: str | None = None
+    tags: tuple[Tag, ...] = ()
+    diagram: int | None = None  # which Mermaid diagram "View diagram" opens; None: no link
+    order: int | None = None
+    status: Status | None = None
+    date: datetime.date | None = None
+    owner: str | None = None
+    reviewed: datetime.date | None = None
+    needs_review: bool = False
+    supersedes: tuple[str, ...] = ()
+    superseded_by: str | None = None
+    related: tuple[str, ...] = ()  # paths, best first
+    draft: bool = False
+    yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All designs of a site, in grid order, with lookups."""
+
+    designs: tuple[Design, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+    registry: Registry = field(default_factory=Registry)
+    drafts: frozenset[str] = frozenset()  # every draft page, shown or not
+    # Indexes, built once, so that a tag page costs its own designs, not a scan of all.
+    by_path: Mapping[str, Design] = field(init=False, repr=False, compare=False)
+    by_tag: Mapping[str, tuple[Design, ...]] = field(init=False, repr=False, compare=False)
+    position: Mapping[str, int] = field(init=False, repr=False, compare=False)
+    tags: tuple[Tag, ...] = field(init=False, repr=False, compare=False)
+    """Every tag in use, by label."""
+    tag_keys: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    """Tag key by slug."""
+
+    def __post_init__(self) -> None:
+        by_tag: dict[str, list[Design]] = {}
+        found: dict[str, Tag] = {}
+        for design in self.designs:
+            for tag in design.tags:
+                by_tag.setdefault(tag.key, []).append(design)
+                found[tag.key] = tag
+        set_ = object.__setattr__
+        set_(self, "by_path", {d.path: d for d in self.designs})
+        set_(self, "by_tag", {key: tuple(designs) for key, designs in by_tag.items()})
+        set_(self, "position", {d.path: i for i, d in enumerate(self.designs)})
+        set_(self, "tags", tuple(sorted(found.values(), key=lambda t: t.label.casefold())))
+        set_(self, "tag_keys", {tag.slug: key for key, tag in found.items()})
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """Every category in use, in the configured order, then as first met."""
+        unique = {d.category.slug: d.category for d in self.designs if d.category}
+        return tuple(sorted(unique.values(), key=lambda c: self.registry.category_rank(c.name)))
+
+    def with_tag(self, tag: Tag) -> tuple[Design, ...]:
+        return self.by_tag.get(tag.key, ())
+
+    def tag_url(self, tag: Tag) -> str:
+        return self.settings.url_of(self.settings.tag_page.format(slug=tag.slug))
+
+    def category_url(self, category: Category) -> str:
+        return f"{self.settings.url_of(self.settings.categories_page)}#{category.slug}"
+
+    def stale(self) -> list[Design]:
+        """Designs due for review, oldest review first."""
+        due = [d for d in self.designs if d.needs_review]
+        return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
