@@ -34,8 +34,11 @@ __all__ = [
 
 
 def is_design(path: str, settings: Settings) -> bool:
-    """Whether a page is a design: it matches the patterns and is not the index."""
-    return path != settings.index and _spec(settings.designs).match_file(path)
+    """Whether a page is a design: it matches the patterns and is no page the plugin makes."""
+    made = (settings.index, settings.tags_page, settings.categories_page, settings.review_page)
+    if path in made or settings.is_tag_page(path):
+        return False
+    return _spec(settings.designs).match_file(path)
 
 
 class _Draft(NamedTuple):

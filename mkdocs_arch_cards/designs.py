@@ -39,6 +39,11 @@ class Settings:
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
 
+    def is_tag_page(self, path: str) -> bool:
+        """Whether `path` is where `tag_page` puts some tag's page."""
+        before, _, after = self.tag_page.partition("{slug}")
+        return path.startswith(before) and path.endswith(after) and path != self.tags_page
+
     def url_of(self, path: str) -> str:
         """The URL (from the site root) that a page at `path` is served at."""
         stem = path.removesuffix(".md")

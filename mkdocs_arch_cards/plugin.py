@@ -169,11 +169,7 @@ def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:
     # One page per tag would swamp a navigation that MkDocs builds from the files.
-    tag_pages = settings.tag_page.split("{slug}")
-    is_tag_page = path.startswith(tag_pages[0]) and path.endswith(tag_pages[-1])
-    if is_tag_page and path != settings.tags_page:
-        return InclusionLevel.NOT_IN_NAV
-    return InclusionLevel.UNDEFINED
+    return InclusionLevel.NOT_IN_NAV if settings.is_tag_page(path) else InclusionLevel.UNDEFINED
 
 
 def _icons(config: MkDocsConfig) -> Any:

@@ -27,6 +27,7 @@ class Link:
     label: str
     href: str | None = None
     color: str | None = None
+    icon: str | None = None
 
     def __str__(self) -> str:
         return self.label  # so a template can print {{ card.category }}
@@ -149,13 +150,12 @@ def card(design: Design, catalog: Catalog, page_url: str) -> Card:
 
 
 def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
-    return Link(tag.label, relative_url(catalog.tag_url(tag), page_url), tag.color)
+    return Link(tag.label, relative_url(catalog.tag_url(tag), page_url), tag.color, tag.icon)
 
 
 def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
-    return Link(
-        category.name, relative_url(catalog.category_url(category), page_url), category.color
-    )
+    href = relative_url(catalog.category_url(category), page_url)
+    return Link(category.name, href, category.color, category.icon)
 
 
 def relative_url(target: str, page_url: str) -> str:

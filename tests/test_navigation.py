@@ -302,3 +302,41 @@ def test_materials_tags_plugin_on_or_off_gives_one_set_of_chips(
     if material_tags:
         listing = result.texts("listing/index.html", ".md-content a")
         assert "Alpha" in listing  # Material's own listing still reads the same `tags`
+
+
+def test_registry_icons_and_colours_reach_chips_and_categories(site: Site) -> None:
+    site.page("architecture/a.md", design("A", category="Security", tags=["Kubernetes"]))
+    site.plugin = {
+        "tags": {"Kubernetes": {"icon": "simple/kubernetes", "color": "#326ce5"}},
+        "categories": [{"name": "Security", "icon": "material/shield-lock", "color": "teal"}],
+    }
+    result = site.build(strict=True)
+    chip = result.soup("architecture/index.html").select_one(".arch-card .md-tag")
+    assert chip is not None and chip.select_one("svg") is not None
+    assert chip["style"] == "--arch-tag-color: #326ce5"
+    category = result.soup("architecture/index.html").select_one("a.arch-card__category")
+    assert category is not None and category.select_one("svg") is not None
+    assert category["style"] == "--arch-category-color: teal"
+
+
+def test_a_page_written_at_a_generated_path_replaces_it_and_is_no_card(site: Site) -> None:
+    site.page("architecture/a.md", design("A"))
+    site.page(
+        "architecture/categories.md", '# Our areas\n\n<!-- arch-cards view="categories" -->\n'
+    )
+    site.page(
+        "architecture/tags/kafka.md", '# Kafka at our company\n\n<!-- arch-cards tags="kafka" -->\n'
+    )
+    result = site.build(strict=True)
+    assert result.texts("architecture/index.html", ".arch-card__title") == ["A"]
+    assert result.texts("architecture/categories/index.html", "h1") == ["Our areas"]
+    assert result.texts("architecture/tags/kafka/index.html", ".arch-card__title") == ["A"]
+
+
+def test_an_unknown_icon_is_reported(site: Site) -> None:
+    site.page("architecture/a.md", design("A", category="Security"))
+    site.plugin = {"categories": [{"name": "Security", "icon": "material/no-such-icon"}]}
+    assert site.build_fails().warnings == [
+        "icon 'material/no-such-icon' is not among the theme's icons"
+        " (.icons/material/no-such-icon.svg)"
+    ]
