@@ -25,6 +25,7 @@ _HEADING_RE = re.compile(r"<h([1-6])\b")
 VIEWS = ("grid", "tags", "categories", "review", "related")
 GROUPS = ("none", "category")
 SORTS = ("order", "title", "date", "category")
+SWITCHES = ("off", "on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Marker:
     status: tuple[str, ...] = ()
     group: str = "none"
     sort: str = "order"
+    filters: str = "off"
 
     @property
     def filtered(self) -> bool:
@@ -44,7 +46,7 @@ class Marker:
 
 
 _LISTS = {"category", "tags", "status"}
-_CHOICES = {"view": VIEWS, "group": GROUPS, "sort": SORTS}
+_CHOICES = {"view": VIEWS, "group": GROUPS, "sort": SORTS, "filters": SWITCHES}
 OPTIONS = tuple(f.name for f in fields(Marker))
 
 
@@ -130,7 +132,7 @@ def expand_markers(
             problems.append(_nothing_matches(path, line, marker, catalog))
         if marker.group == "category":
             return renderer.grouped(designs, catalog, page_url, level)
-        return renderer.grid(designs, catalog, page_url, level)
+        return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
 
     return _MARKER_RE.sub(replace, page_html), problems
 

@@ -46,12 +46,12 @@ def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     """The page with the whole grid; retired designs (superseded, ...) are listed after it."""
     retired = sorted({d.status.name for d in catalog.designs if d.status and d.status.retired})
     if not retired:
-        return _page(title, subtitle, "")
+        return _page(title, subtitle, 'filters="on"')
     labels = {d.status.name: d.status.label for d in catalog.designs if d.status}
     current = ", ".join(f"!{name}" for name in retired)
     heading = " and ".join(labels[name] for name in retired)
     return (
-        _page(title, subtitle, f'status="{current}"')
+        _page(title, subtitle, f'status="{current}" filters="on"')
         + f'\n## {heading} designs\n\n<!-- arch-cards status="{", ".join(retired)}" -->\n'
     )
 

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 
-CSS = Path(__file__).parent / "assets" / "arch-cards.css"
+ASSETS = Path(__file__).parent / "assets"
 CSS_URI = "assets/arch-cards/arch-cards.css"
+JS_URI = "assets/arch-cards/arch-cards.js"  # no "mermaid" in the name: mkdocs-mermaid2 reacts
 
 
 class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
@@ -64,6 +65,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.renderer = Renderer(_override_dir(config), _icons(config))
         if CSS_URI not in config.extra_css:
             config.extra_css.insert(0, CSS_URI)  # first, so the site's own CSS wins
+        if JS_URI not in config.extra_javascript:
+            config.extra_javascript.append(JS_URI)
         return config
 
     @event_priority(-50)  # after generators such as gen-files have added their pages
@@ -73,8 +76,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(problems + invalid)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
-        if files.get_file_from_path(CSS_URI) is None:
-            files.append(File.generated(config, CSS_URI, abs_src_path=str(CSS)))
+        for uri in (CSS_URI, JS_URI):
+            if files.get_file_from_path(uri) is None:
+                source = ASSETS / uri.rsplit("/", 1)[-1]
+                files.append(File.generated(config, uri, abs_src_path=str(source)))
         pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
         for path, markdown in pages.items():
             if files.get_file_from_path(path) is None:  # a page the author wrote wins

@@ -6,6 +6,7 @@ import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
@@ -28,6 +29,7 @@ class Link:
     href: str | None = None
     color: str | None = None
     icon: str | None = None
+    grid_href: str | None = None  # the whole grid, filtered to this (used by the script)
 
     def __str__(self) -> str:
         return self.label  # so a template can print {{ card.category }}
@@ -68,6 +70,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
 
@@ -75,11 +78,28 @@ class Renderer:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
 
     def grid(
-        self, designs: Sequence[Design], catalog: Catalog, page_url: str, heading_level: int = 2
+        self,
+        designs: Sequence[Design],
+        catalog: Catalog,
+        page_url: str,
+        heading_level: int = 2,
+        filters: bool = False,
     ) -> str:
-        """The card grid for `designs`, as it appears on the page served at `page_url`."""
+        """The card grid for `designs`, as it appears on the page served at `page_url`.
+
+        With `filters`, a filter bar comes first; the script shows it, and the page without
+        the script shows every card.
+        """
         cards = [card(d, catalog, page_url) for d in designs]
-        return self.render("grid.html", cards=cards, heading=_heading(heading_level))
+        bar = _filter_bar(designs, catalog) if filters and cards else None
+        self.grids += 1
+        return self.render(
+            "grid.html",
+            cards=cards,
+            heading=_heading(heading_level),
+            bar=bar,
+            grid_id=f"arch-grid-{self.grids}",
+        )
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
@@ -137,6 +157,45 @@ class Renderer:
         return self.render("review.html", cards=rows, days=catalog.settings.review_after)
 
 
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One button of a filter bar: what it filters on, and how many designs have it."""
+
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FilterBar:
+    """The choices a filter bar offers, counted over the grid's designs."""
+
+    tags: tuple[Facet, ...]
+    categories: tuple[Facet, ...]
+    statuses: tuple[Facet, ...]
+    total: int
+
+
+def _filter_bar(designs: Sequence[Design], catalog: Catalog) -> FilterBar:
+    def facets(found: dict[str, tuple[str, int]]) -> tuple[Facet, ...]:
+        return tuple(Facet(value, label, count) for value, (label, count) in found.items())
+
+    tags: dict[str, tuple[str, int]] = {}
+    categories: dict[str, tuple[str, int]] = {}
+    statuses: dict[str, tuple[str, int]] = {}
+    for design in designs:
+        for tag in design.tags:
+            tags[tag.slug] = (tag.label, tags.get(tag.slug, ("", 0))[1] + 1)
+        if design.category:
+            slug = design.category.slug
+            categories[slug] = (design.category.name, categories.get(slug, ("", 0))[1] + 1)
+        if design.status:
+            name = design.status.name
+            statuses[name] = (design.status.label, statuses.get(name, ("", 0))[1] + 1)
+    by_label = dict(sorted(tags.items(), key=lambda item: item[1][0].casefold()))
+    return FilterBar(facets(by_label), facets(categories), facets(statuses), len(designs))
+
+
 def card(design: Design, catalog: Catalog, page_url: str) -> Card:
     """A design's card, with links relative to the page served at `page_url`."""
     href = relative_url(design.url, page_url)
@@ -150,7 +209,9 @@ def card(design: Design, catalog: Catalog, page_url: str) -> Card:
 
 
 def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
-    return Link(tag.label, relative_url(catalog.tag_url(tag), page_url), tag.color, tag.icon)
+    href = relative_url(catalog.tag_url(tag), page_url)
+    grid = relative_url(catalog.settings.url_of(catalog.settings.index), page_url)
+    return Link(tag.label, href, tag.color, tag.icon, f"{grid}?tags={quote(tag.slug)}")
 
 
 def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:

@@ -1,0 +1,188 @@
+/* mkdocs-arch-cards: filter a card grid in place, with the state in the URL.
+ *
+ * Progressive enhancement: without this script every card shows and every chip links to its
+ * tag page. The script writes text with textContent only: nothing from the URL or the page
+ * ever becomes markup. It runs on each page Material shows (document$, so also after an
+ * instant navigation) or once on a theme without it.
+ */
+(function () {
+  "use strict";
+
+  var KEYS = ["tags", "op", "category", "status", "q"];
+  var bars = [];
+
+  function list(params, name) {
+    return (params.get(name) || "")
+      .split(",")
+      .map(function (value) { return value.trim(); })
+      .filter(Boolean);
+  }
+
+  function stateFromUrl() {
+    var params = new URLSearchParams(window.location.search);
+    return {
+      tags: list(params, "tags"),
+      op: params.get("op") === "and" ? "and" : "or",
+      category: list(params, "category"),
+      status: list(params, "status"),
+      q: (params.get("q") || "").trim()
+    };
+  }
+
+  function urlFor(state) {
+    var params = new URLSearchParams(window.location.search);
+    KEYS.forEach(function (key) { params.delete(key); });
+    if (state.tags.length) params.set("tags", state.tags.join(","));
+    if (state.op === "and") params.set("op", "and");
+    if (state.category.length) params.set("category", state.category.join(","));
+    if (state.status.length) params.set("status", state.status.join(","));
+    if (state.q) params.set("q", state.q);
+    var query = params.toString().replace(/%2C/g, ",");
+    return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+  }
+
+  function words(text) {
+    return text.toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
+  function Bar(element) {
+    var grid = document.getElementById(element.getAttribute("data-arch-filter"));
+    this.element = element;
+    this.input = element.querySelector("input[name=q]");
+    this.result = element.querySelector("[data-arch-result]");
+    this.empty = element.querySelector("[data-arch-empty]");
+    this.buttons = Array.prototype.slice.call(element.querySelectorAll("button[data-facet]"));
+    this.ops = Array.prototype.slice.call(element.querySelectorAll("button[data-op]"));
+    this.cards = Array.prototype.map.call(grid.querySelectorAll(".arch-card"), function (card) {
+      var parts = card.querySelectorAll(
+        ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child, .md-tag"
+      );
+      var text = Array.prototype.map.call(parts, function (part) { return part.textContent; });
+      return {
+        element: card,
+        tags: (card.getAttribute("data-tags") || "").split(" ").filter(Boolean),
+        category: card.getAttribute("data-category") || "",
+        status: card.getAttribute("data-status") || "",
+        text: text.join(" ").toLowerCase()
+      };
+    });
+    this.grid = grid;
+    this.state = stateFromUrl();
+    this.wire();
+    element.hidden = false;
+    this.show();
+  }
+
+  Bar.prototype.wire = function () {
+    var bar = this;
+    this.buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        bar.toggle(button.getAttribute("data-facet"), button.getAttribute("data-value"));
+      });
+    });
+    this.ops.forEach(function (button) {
+      button.addEventListener("click", function () {
+        bar.change({ op: button.getAttribute("data-op") }, true);
+      });
+    });
+    this.input.addEventListener("input", function () {
+      bar.change({ q: bar.input.value.trim() }, false);
+    });
+    Array.prototype.forEach.call(this.element.querySelectorAll("[data-arch-clear]"), function (b) {
+      b.addEventListener("click", function () {
+        bar.change({ tags: [], op: "or", category: [], status: [], q: "" }, true);
+        bar.input.focus();
+      });
+    });
+    // A chip on a card filters this grid instead of leaving for the tag page.
+    this.grid.addEventListener("click", function (event) {
+      var chip = event.target.closest ? event.target.closest("a.md-tag[data-arch-grid-href]") : null;
+      if (!chip || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      var query = chip.getAttribute("data-arch-grid-href").split("?")[1] || "";
+      var value = new URLSearchParams(query).get("tags");
+      if (!value) return;
+      event.preventDefault();
+      if (bar.state.tags.indexOf(value) < 0) bar.toggle("tags", value);
+      bar.element.scrollIntoView({ block: "start" });
+    });
+  };
+
+  Bar.prototype.toggle = function (facet, value) {
+    var values = this.state[facet].slice();
+    var at = values.indexOf(value);
+    if (at < 0) values.push(value); else values.splice(at, 1);
+    var change = {};
+    change[facet] = values;
+    this.change(change, true);
+  };
+
+  Bar.prototype.change = function (change, push) {
+    var state = {};
+    KEYS.forEach(function (key) { state[key] = key in change ? change[key] : this.state[key]; }, this);
+    this.state = state;
+    var url = urlFor(state);
+    // Toggles are steps the back button should undo; typing replaces the current entry.
+    if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
+    this.show();
+  };
+
+  Bar.prototype.matches = function (card, query) {
+    var state = this.state;
+    if (state.category.length && state.category.indexOf(card.category) < 0) return false;
+    if (state.status.length && state.status.indexOf(card.status) < 0) return false;
+    if (state.tags.length) {
+      var has = function (tag) { return card.tags.indexOf(tag) >= 0; };
+      if (state.op === "and" ? !state.tags.every(has) : !state.tags.some(has)) return false;
+    }
+    return query.every(function (word) { return card.text.indexOf(word) >= 0; });
+  };
+
+  Bar.prototype.show = function () {
+    var state = this.state;
+    var query = words(state.q);
+    var shown = 0;
+    for (var i = 0; i < this.cards.length; i++) {
+      var visible = this.matches(this.cards[i], query);
+      if (this.cards[i].element.hidden === visible) this.cards[i].element.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    this.buttons.forEach(function (button) {
+      var on = state[button.getAttribute("data-facet")].indexOf(button.getAttribute("data-value")) >= 0;
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    this.ops.forEach(function (button) {
+      button.setAttribute("aria-pressed", button.getAttribute("data-op") === state.op ? "true" : "false");
+    });
+    if (this.input.value.trim() !== state.q) this.input.value = state.q;
+    var total = this.cards.length;
+    this.result.textContent = shown === total
+      ? total + (total === 1 ? " design" : " designs")
+      : shown + " of " + total + " designs";
+    this.empty.hidden = shown !== 0;
+  };
+
+  function start() {
+    bars = Array.prototype.map.call(document.querySelectorAll("[data-arch-filter]"), function (el) {
+      return new Bar(el);
+    });
+    // Elsewhere, a chip opens the grid filtered by its tag; the tag page stays its fallback.
+    var chips = document.querySelectorAll("a.md-tag[data-arch-grid-href]");
+    Array.prototype.forEach.call(chips, function (chip) {
+      var filtered = bars.some(function (bar) { return bar.grid.contains(chip); });
+      if (!filtered) chip.setAttribute("href", chip.getAttribute("data-arch-grid-href"));
+    });
+  }
+
+  window.addEventListener("popstate", function () {
+    var state = stateFromUrl();
+    bars.forEach(function (bar) { bar.state = state; bar.show(); });
+  });
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
