@@ -114,3 +114,9 @@ def blocked_requests(context: BrowserContext) -> list[str]:
     context.route("**/*", guard)
     context.add_init_script(OPEN_SHADOW)
     return blocked
+
+
+@pytest.fixture(scope="session")
+def open_shadow() -> str:
+    """The init script that opens Material's closed shadow roots, for contexts made by hand."""
+    return OPEN_SHADOW

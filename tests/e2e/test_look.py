@@ -1,0 +1,57 @@
+"""Accessibility and palettes in real Chromium: axe over the plugin's own components."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+pytestmark = pytest.mark.e2e
+
+OURS = {
+    "architecture/": [".arch-filter", ".arch-cards"],
+    "architecture/synchronous-order-rest-chain/": [".arch-page", ".arch-related", ".arch-diagram"],
+    "architecture/real-time-feature-store/": [".arch-page", ".arch-related", ".arch-diagram"],
+    "architecture/tags/": [".arch-tags"],
+    "architecture/categories/": [".arch-category"],
+    "architecture/review/": [".arch-review, .arch-cards__empty"],
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", list(OURS))
+def test_axe_finds_nothing_in_our_components(
+    browser: Browser, base_url: str, open_shadow: str, scheme: str, path: str
+) -> None:
+    context = browser.new_context(base_url=base_url, color_scheme=scheme)  # type: ignore[arg-type]
+    context.add_init_script(open_shadow)
+    page = context.new_page()
+    page.goto(path)
+    body = page.locator("body")
+    expect(body).to_have_attribute(
+        "data-md-color-scheme", "slate" if scheme == "dark" else "default"
+    )
+    if "arch-diagram" in " ".join(OURS[path]):
+        expect(page.locator("#arch-diagram svg").first).to_be_attached()
+    results = Axe().run(page, context={"include": [[s] for s in OURS[path]]})
+    assert results.violations_count == 0, results.generate_report()
+    context.close()
+
+
+def test_the_palette_toggle_restyles_cards_and_diagram_without_a_reload(
+    page: Page, blocked_requests: list[str]
+) -> None:
+    page.goto("architecture/real-time-feature-store/")
+    label = page.locator("#arch-diagram svg .nodeLabel").first
+    expect(label).to_be_attached()
+    light_label = label.evaluate("e => getComputedStyle(e).color")
+    light_text = page.locator(".arch-page__summary").evaluate("e => getComputedStyle(e).color")
+    page.evaluate("window.__same_document = true")
+    page.locator("form[data-md-component=palette] label:visible").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    assert page.evaluate("window.__same_document") is True  # no reload happened
+    assert label.evaluate("e => getComputedStyle(e).color") != light_label
+    assert (
+        page.locator(".arch-page__summary").evaluate("e => getComputedStyle(e).color") != light_text
+    )
+    assert blocked_requests == []
