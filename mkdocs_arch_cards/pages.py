@@ -80,16 +80,21 @@ def decorate(
         page_html = page_html[: match.end()] + header + page_html[match.end() :]
     else:
         page_html = header + page_html
-    if design.diagram is None:
-        return page_html, []
     diagrams = list(_DIAGRAM_RE.finditer(page_html))
-    if len(diagrams) < design.diagram:
+    if design.diagram is not None and len(diagrams) < design.diagram:
         message = f"no rendered Mermaid diagram {design.diagram} on the page"
         hint = "configure pymdownx.superfences with a 'mermaid' custom fence"
         return page_html, [Problem(design.path, 1, "diagram", message, hint)]
-    chosen = diagrams[design.diagram - 1]
-    wrapped = renderer.diagram(chosen.group(0))
-    return page_html[: chosen.start()] + wrapped + page_html[chosen.end() :], []
+    # Every diagram gets a frame (the script adds zoom and full screen to it); the one the
+    # card's "View diagram" opens also gets the anchor.
+    parts, end = [], 0
+    for number, match in enumerate(diagrams, start=1):
+        parts += [
+            page_html[end : match.start()],
+            renderer.diagram(match.group(0), number == design.diagram),
+        ]
+        end = match.end()
+    return "".join([*parts, page_html[end:]]), []
 
 
 def _page(title: str, subtitle: str, marker_options: str, searchable: bool = False) -> str:

@@ -115,9 +115,10 @@ class Renderer:
         cards = [card(catalog.by_path[p], catalog, page_url) for p in design.related]
         return self.render("related.html", cards=cards, design=design) if cards else ""
 
-    def diagram(self, diagram_html: str) -> str:
-        """The anchor that "View diagram" lands on, around the diagram's HTML."""
-        return self.render("diagram.html", anchor=DIAGRAM_ANCHOR, diagram=Markup(diagram_html))
+    def diagram(self, diagram_html: str, anchored: bool = False) -> str:
+        """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
+        anchor = DIAGRAM_ANCHOR if anchored else None
+        return self.render("diagram.html", anchor=anchor, diagram=Markup(diagram_html))
 
     def notice(self, title: str, messages: Sequence[str]) -> str:
         """A box that tells a reader of a preview what is wrong with this page."""

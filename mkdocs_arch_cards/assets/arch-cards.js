@@ -161,7 +161,158 @@
     this.empty.hidden = shown !== 0;
   };
 
+  /* Diagrams: zoom, pan and full screen, from buttons, the keyboard and the pointer. Material
+   * draws each diagram in a closed shadow root, so the frame moves the diagram's host element
+   * with a CSS transform and never needs to reach into the drawing. */
+  var ZOOM_STEP = 1.25;
+  var ZOOM_MIN = 0.5;
+  var ZOOM_MAX = 5;
+  var PAN_STEP = 40;
+
+  function button(label, text, action) {
+    var element = document.createElement("button");
+    element.type = "button";
+    element.className = "arch-diagram__tool";
+    element.setAttribute("aria-label", label);
+    element.title = label;
+    element.textContent = text;
+    element.addEventListener("click", action);
+    return element;
+  }
+
+  function Diagram(frame) {
+    var stage = document.createElement("div");
+    stage.className = "arch-diagram__stage";
+    while (frame.firstChild) stage.appendChild(frame.firstChild);
+    var view = document.createElement("div");
+    view.className = "arch-diagram__view";
+    view.appendChild(stage);
+    var diagram = this;
+    this.frame = frame;
+    this.stage = stage;
+    this.scale = 1;
+    this.x = 0;
+    this.y = 0;
+    this.full = button("Full screen", "Full screen", function () { diagram.setFull(!diagram.isFull()); });
+    this.full.setAttribute("aria-pressed", "false");
+    var tools = document.createElement("div");
+    tools.className = "arch-diagram__tools";
+    tools.setAttribute("role", "toolbar");
+    tools.setAttribute("aria-label", "Diagram");
+    tools.appendChild(button("Zoom in", "+", function () { diagram.zoom(ZOOM_STEP); }));
+    tools.appendChild(button("Zoom out", "\u2212", function () { diagram.zoom(1 / ZOOM_STEP); }));
+    tools.appendChild(button("Reset zoom", "1:1", function () { diagram.reset(); }));
+    tools.appendChild(this.full);
+    frame.appendChild(tools);
+    frame.appendChild(view);
+    frame.tabIndex = 0;
+    frame.setAttribute("role", "group");
+    frame.setAttribute(
+      "aria-label",
+      "Diagram: + and \u2212 zoom, arrow keys move, 0 resets, F toggles full screen, Esc leaves it"
+    );
+    frame.addEventListener("keydown", function (event) { diagram.key(event); });
+    view.addEventListener("wheel", function (event) {
+      if (!event.ctrlKey) return; // plain scrolling stays the page's
+      event.preventDefault();
+      diagram.zoom(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+    }, { passive: false });
+    view.addEventListener("pointerdown", function (event) { diagram.drag(event, view); });
+  }
+
+  Diagram.prototype.apply = function () {
+    this.stage.style.transform =
+      "translate(" + this.x + "px, " + this.y + "px) scale(" + this.scale + ")";
+    this.frame.classList.toggle("arch-diagram--zoomed", this.scale !== 1 || this.x || this.y);
+  };
+
+  Diagram.prototype.zoom = function (factor) {
+    this.scale = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, this.scale * factor));
+    this.apply();
+  };
+
+  Diagram.prototype.pan = function (dx, dy) {
+    this.x += dx;
+    this.y += dy;
+    this.apply();
+  };
+
+  Diagram.prototype.reset = function () {
+    this.scale = 1;
+    this.x = 0;
+    this.y = 0;
+    this.apply();
+  };
+
+  Diagram.prototype.isFull = function () {
+    return this.frame.classList.contains("arch-diagram--full");
+  };
+
+  Diagram.prototype.setFull = function (on) {
+    this.frame.classList.toggle("arch-diagram--full", on);
+    document.documentElement.classList.toggle("arch-diagram-open", on);
+    this.full.setAttribute("aria-pressed", on ? "true" : "false");
+    this.full.textContent = on ? "Close" : "Full screen";
+    if (on) {
+      this.frame.setAttribute("aria-modal", "true");
+      this.frame.setAttribute("role", "dialog");
+      this.frame.focus();
+    } else {
+      this.frame.removeAttribute("aria-modal");
+      this.frame.setAttribute("role", "group");
+      this.reset();
+      this.full.focus();
+    }
+  };
+
+  Diagram.prototype.key = function (event) {
+    if (event.target !== this.frame && event.key !== "Escape") return;
+    var actions = {
+      "+": function (d) { d.zoom(ZOOM_STEP); },
+      "=": function (d) { d.zoom(ZOOM_STEP); },
+      "-": function (d) { d.zoom(1 / ZOOM_STEP); },
+      "0": function (d) { d.reset(); },
+      "f": function (d) { d.setFull(!d.isFull()); },
+      "ArrowLeft": function (d) { d.pan(PAN_STEP, 0); },
+      "ArrowRight": function (d) { d.pan(-PAN_STEP, 0); },
+      "ArrowUp": function (d) { d.pan(0, PAN_STEP); },
+      "ArrowDown": function (d) { d.pan(0, -PAN_STEP); },
+      "Escape": function (d) { if (d.isFull()) d.setFull(false); }
+    };
+    var action = actions[event.key];
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    action(this);
+  };
+
+  Diagram.prototype.drag = function (event, view) {
+    if (event.button !== 0) return;
+    var diagram = this;
+    var lastX = event.clientX;
+    var lastY = event.clientY;
+    view.setPointerCapture(event.pointerId);
+    function move(moved) {
+      diagram.pan(moved.clientX - lastX, moved.clientY - lastY);
+      lastX = moved.clientX;
+      lastY = moved.clientY;
+    }
+    function stop() {
+      view.removeEventListener("pointermove", move);
+      view.removeEventListener("pointerup", stop);
+      view.removeEventListener("pointercancel", stop);
+    }
+    view.addEventListener("pointermove", move);
+    view.addEventListener("pointerup", stop);
+    view.addEventListener("pointercancel", stop);
+  };
+
   function start() {
+    Array.prototype.forEach.call(document.querySelectorAll(".arch-diagram"), function (frame) {
+      if (!frame.hasAttribute("data-arch-ready")) {
+        frame.setAttribute("data-arch-ready", "");
+        new Diagram(frame);
+      }
+    });
     bars = Array.prototype.map.call(document.querySelectorAll("[data-arch-filter]"), function (el) {
       return new Bar(el);
     });
