@@ -252,7 +252,7 @@
     this.frame.classList.toggle("arch-diagram--full", on);
     document.documentElement.classList.toggle("arch-diagram-open", on);
     this.full.setAttribute("aria-pressed", on ? "true" : "false");
-    this.full.textContent = on ? "Close" : "Full screen";
+    this.full.title = on ? "Leave full screen (Esc)" : "Full screen";
     if (on) {
       this.frame.setAttribute("aria-modal", "true");
       this.frame.setAttribute("role", "dialog");
