@@ -59,27 +59,34 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def port() -> int:
+    """The port the site is served on, known before the build: Material's instant navigation
+    is only active when site_url matches the page's origin."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        found: int = s.getsockname()[1]
+        return found
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, port: int) -> Path:
     """Build the repo's own site (mkdocs.yml at the repo root) into a temporary directory."""
     out = tmp_path_factory.mktemp("site")
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict"]
     cmd += ["-f", str(ROOT / "mkdocs.yml"), "-d", str(out)]
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "ARCH_CARDS_SITE_URL": f"http://127.0.0.1:{port}/",
+    }
     # No `-q`: with it MkDocs 1.6 does not count warnings and --strict passes anyway.
-    subprocess.run(cmd, check=True, cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="session")
-def base_url(built_site: Path) -> Iterator[str]:
+def base_url(built_site: Path, port: int) -> Iterator[str]:
     """Serve the built site on 127.0.0.1; overrides pytest-playwright's base_url."""
-    port = _free_port()
     cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"]
     cmd += ["--directory", str(built_site)]
     server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
