@@ -102,6 +102,7 @@
       var value = new URLSearchParams(query).get("tags");
       if (!value) return;
       event.preventDefault();
+      event.stopPropagation(); // Material's instant navigation would follow the link anyway
       if (bar.state.tags.indexOf(value) < 0) bar.toggle("tags", value);
       bar.element.scrollIntoView({ block: "start" });
     });
@@ -146,12 +147,13 @@
       if (this.cards[i].element.hidden === visible) this.cards[i].element.hidden = !visible;
       if (visible) shown += 1;
     }
+    // Only what changed is written: each write makes the browser restyle that button.
     this.buttons.forEach(function (button) {
       var on = state[button.getAttribute("data-facet")].indexOf(button.getAttribute("data-value")) >= 0;
-      button.setAttribute("aria-pressed", on ? "true" : "false");
+      press(button, on);
     });
     this.ops.forEach(function (button) {
-      button.setAttribute("aria-pressed", button.getAttribute("data-op") === state.op ? "true" : "false");
+      press(button, button.getAttribute("data-op") === state.op);
     });
     if (this.input.value.trim() !== state.q) this.input.value = state.q;
     var total = this.cards.length;
@@ -305,6 +307,11 @@
     view.addEventListener("pointerup", stop);
     view.addEventListener("pointercancel", stop);
   };
+
+  function press(button, on) {
+    var value = on ? "true" : "false";
+    if (button.getAttribute("aria-pressed") !== value) button.setAttribute("aria-pressed", value);
+  }
 
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".arch-diagram"), function (frame) {
