@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.e2e
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "assets" / "screenshots"
 
 OURS = {
     "architecture/": [".arch-filter", ".arch-cards"],
@@ -55,3 +60,26 @@ def test_the_palette_toggle_restyles_cards_and_diagram_without_a_reload(
         page.locator(".arch-page__summary").evaluate("e => getComputedStyle(e).color") != light_text
     )
     assert blocked_requests == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_the_grid_and_a_design_page(
+    browser: Browser, base_url: str, open_shadow: str, scheme: str, output_path: str
+) -> None:
+    """Pictures for docs/ and the README; rewritten there only with UPDATE_SCREENSHOTS=1."""
+    context = browser.new_context(
+        base_url=base_url,
+        color_scheme=scheme,  # type: ignore[arg-type]
+        viewport={"width": 1280, "height": 900},
+    )
+    context.add_init_script(open_shadow)
+    page = context.new_page()
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else Path(output_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.goto("architecture/?tags=go,kubernetes")
+    expect(page.locator(".arch-cards").first.locator(".arch-card:visible")).to_have_count(3)
+    page.screenshot(path=folder / f"grid-filtered-{scheme}.png")
+    page.goto("architecture/real-time-feature-store/")
+    expect(page.locator("#arch-diagram svg").first).to_be_attached()
+    page.screenshot(path=folder / f"design-page-{scheme}.png")
+    context.close()
