@@ -99,24 +99,26 @@ def expand_markers(
     page_html: str,
     *,
     path: str,
-    source: str,
+    source: Callable[[], str],
     page_url: str,
     catalog: Catalog,
     renderer: Renderer,
 ) -> tuple[str, list[Problem]]:
-    """Replace every marker on a page with what it shows; say what is wrong with any marker."""
-    problems: list[Problem] = []
+    """Replace every marker on a page with what it shows; say what is wrong with any marker.
+
+    `source` gives the page's text, read only to put a line number on a problem.
+    """
+    found: list[tuple[str, str, str]] = []  # (marker, message, hint)
 
     def replace(match: re.Match[str]) -> str:
         raw = match.group(0)
-        line = _line_of(html.unescape(raw), source)
         if not _stands_alone(page_html, match):
-            message = "a marker inside a paragraph is left as it is"
-            hint = "put it on a line of its own"
-            problems.append(Problem(path, line, "arch-cards", message, hint))
+            found.append(
+                (raw, "a marker inside a paragraph is left as it is", "put it on a line of its own")
+            )
             return raw
         marker, errors = parse_marker(match["args"])
-        problems.extend(Problem(path, line, "arch-cards", e) for e in errors)
+        found.extend((raw, error, "") for error in errors)
         level = _heading_before(page_html, match.start()) + 1
         if marker.view == "tags":
             return renderer.tags_overview(catalog, page_url)
@@ -129,12 +131,18 @@ def expand_markers(
             return renderer.related(design, catalog, page_url) if design else ""
         designs = select(catalog, marker)
         if not designs and marker.filtered:
-            problems.append(_nothing_matches(path, line, marker, catalog))
+            found.append((raw, "no design matches this marker's filters", _known(marker, catalog)))
         if marker.group == "category":
             return renderer.grouped(designs, catalog, page_url, level)
         return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
 
-    return _MARKER_RE.sub(replace, page_html), problems
+    expanded = _MARKER_RE.sub(replace, page_html)
+    text = source() if found else ""
+    problems = [
+        Problem(path, _line_of(html.unescape(raw), text), "arch-cards", message, hint)
+        for raw, message, hint in found
+    ]
+    return expanded, problems
 
 
 def _candidates(
@@ -164,7 +172,7 @@ def _folded(value: str) -> set[str]:
     return {value.strip().casefold()}
 
 
-def _nothing_matches(path: str, line: int, marker: Marker, catalog: Catalog) -> Problem:
+def _known(marker: Marker, catalog: Catalog) -> str:
     known = []
     if marker.category:
         known.append("categories: " + ", ".join(c.name for c in catalog.categories))
@@ -172,8 +180,7 @@ def _nothing_matches(path: str, line: int, marker: Marker, catalog: Catalog) -> 
         known.append("tags: " + ", ".join(t.label for t in catalog.tags))
     if marker.status:
         known.append("statuses: " + ", ".join(catalog.registry.statuses))
-    hint = "known " + "; ".join(known) if catalog.designs else "there are no designs yet"
-    return Problem(path, line, "arch-cards", "no design matches this marker's filters", hint)
+    return "known " + "; ".join(known) if catalog.designs else "there are no designs yet"
 
 
 def _stands_alone(page_html: str, match: re.Match[str]) -> bool:

@@ -120,7 +120,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         html, problems = expand_markers(
             html,
             path=path,
-            source=page.file.content_string,
+            source=lambda: page.file.content_string,
             page_url=page.url,
             catalog=self.catalog,
             renderer=self.renderer,
