@@ -38,7 +38,12 @@ MEASURE = """async ([selector, kind]) => {
       input.dispatchEvent(new Event("input"));
     }
     document.body.offsetHeight;
-    times.push(performance.now() - start);
+    const frame = performance.now() - start;
+    // Cards below the first screen come in over the next frames: time until all are back.
+    while (document.querySelector("[data-arch-pending]")) {
+      await new Promise(requestAnimationFrame);
+    }
+    times.push([frame, performance.now() - start]);
     await new Promise(requestAnimationFrame);
   }
   return times;
@@ -115,12 +120,13 @@ def main() -> None:
         f"Architecture page, {n:,} designs: {len(raw) / 1024:,.0f} KiB raw, "
         f"{len(gzip.compress(raw, compresslevel=6)) / 1024:,.0f} KiB gzip"
     )
-    print("| change | median | 95th percentile | slowest |")
+    print("| change | first frame, median | 95th percentile | every card in place, median |")
     print("| --- | ---: | ---: | ---: |")
-    for name, times in results.items():
-        times.sort()
-        p95 = times[int(len(times) * 0.95) - 1]
-        print(f"| {name} | {statistics.median(times):.1f} ms | {p95:.1f} ms | {times[-1]:.1f} ms |")
+    for name, pairs in results.items():
+        frames = sorted(frame for frame, _ in pairs)
+        done = statistics.median(total for _, total in pairs)
+        p95 = frames[int(len(frames) * 0.95) - 1]
+        print(f"| {name} | {statistics.median(frames):.1f} ms | {p95:.1f} ms | {done:.0f} ms |")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 /* mkdocs-arch-cards: filter a card grid in place, with the state in the URL.
  *
  * Progressive enhancement: without this script every card shows and every chip links to its
- * tag page. The script writes text with textContent only: nothing from the URL or the page
+ * tag page. Cards that do not match are taken out of the grid; the first screenful of matches
+ * goes back at once and the rest over the next frames (see bench/bench_browser.py). The script writes text with textContent only: nothing from the URL or the page
  * ever becomes markup. It runs on each page Material shows (document$, so also after an
  * instant navigation) or once on a theme without it.
  */
@@ -9,6 +10,10 @@
   "use strict";
 
   var KEYS = ["tags", "op", "category", "status", "q"];
+  // Cards shown at once after a change (more than a screen holds); the rest follow, a batch a
+  // frame, so bringing back hundreds of cards never blocks one frame for long.
+  var FIRST_CARDS = 24;
+  var CARDS_PER_FRAME = 60;
   var bars = [];
 
   function list(params, name) {
@@ -127,6 +132,18 @@
     this.show();
   };
 
+  Bar.prototype.reveal = function (cards, generation) {
+    var bar = this;
+    if (cards.length) this.grid.setAttribute("data-arch-pending", String(cards.length));
+    else this.grid.removeAttribute("data-arch-pending");
+    if (!cards.length) return;
+    window.requestAnimationFrame(function () {
+      if (bar.generation !== generation) return; // a newer change decides what shows
+      bar.grid.append.apply(bar.grid, cards.splice(0, CARDS_PER_FRAME));
+      bar.reveal(cards, generation);
+    });
+  };
+
   Bar.prototype.matches = function (card, query) {
     var state = this.state;
     if (state.category.length && state.category.indexOf(card.category) < 0) return false;
@@ -141,12 +158,16 @@
   Bar.prototype.show = function () {
     var state = this.state;
     var query = words(state.q);
-    var shown = 0;
+    var matching = [];
     for (var i = 0; i < this.cards.length; i++) {
-      var visible = this.matches(this.cards[i], query);
-      if (this.cards[i].element.hidden === visible) this.cards[i].element.hidden = !visible;
-      if (visible) shown += 1;
+      if (this.matches(this.cards[i], query)) matching.push(this.cards[i].element);
     }
+    var shown = matching.length;
+    // Cards that do not match leave the grid rather than being hidden in it: restyling
+    // hundreds of hidden cards cost more than a frame, taking them out costs almost nothing.
+    this.generation = (this.generation || 0) + 1;
+    this.grid.replaceChildren.apply(this.grid, matching.slice(0, FIRST_CARDS));
+    this.reveal(matching.slice(FIRST_CARDS), this.generation);
     // Only what changed is written: each write makes the browser restyle that button.
     this.buttons.forEach(function (button) {
       var on = state[button.getAttribute("data-facet")].indexOf(button.getAttribute("data-value")) >= 0;

@@ -64,6 +64,14 @@ def test_category_and_text(page: Page) -> None:
     expect(page.locator("[data-arch-empty]")).to_be_visible()
     page.get_by_role("button", name="Clear all filters").click()
     expect(current(page)).to_have_count(6)
+    assert titles(page) == [  # back in grid order
+        "Event-Driven Order Pipeline",
+        "Zero-Trust Service Mesh",
+        "Real-Time Feature Store",
+        "GitOps Deployment Platform",
+        "Distributed Tracing Backbone",
+        "Stream Processing DAG",
+    ]
 
 
 def test_a_shared_link_restores_the_view_and_back_undoes_a_step(page: Page) -> None:
@@ -80,6 +88,9 @@ def test_a_shared_link_restores_the_view_and_back_undoes_a_step(page: Page) -> N
     expect(choice(page, "Go")).to_have_attribute("aria-pressed", "true")
     page.go_forward()
     expect(current(page)).to_have_count(2)
+    page.locator("form[data-md-component=palette] label:visible").click()  # to dark
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    expect(current(page)).to_have_count(2)  # the view survives the palette toggle
 
 
 def test_a_chip_on_a_design_page_opens_the_grid_filtered(page: Page) -> None:
