@@ -66,6 +66,8 @@ def rank_related(
     Explicit references come first; then designs that share tags, a rare tag counting more
     than a common one. Only designs that share a tag are ever compared.
     """
+    if limit <= 0:
+        return [[] for _ in tags]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, keys in enumerate(tags):
         for key in keys:

@@ -1,0 +1,190 @@
+"""The `arch-cards` command: check design pages, print the front-matter schema, start a page.
+
+An adapter like the plugin: it reads files and options, and leaves the work to the core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from .catalog import Settings, Source, is_design, load_catalog
+from .model import DesignMeta
+from .registry import RegistryError, load_registry
+from .tags import slugify, tag_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .problems import Problem
+
+TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; the exit code is 0 when all is well."""
+    parser = argparse.ArgumentParser(prog="arch-cards", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="validate every design page's front-matter")
+    check.add_argument("docs_dir", nargs="?", help="default: docs_dir of mkdocs.yml, or docs")
+    check.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    commands.add_parser("schema", help="print the JSON Schema of a design page's front-matter")
+    new = commands.add_parser("new", help="start a design page from a template")
+    new.add_argument("title")
+    new.add_argument("--category", default="")
+    new.add_argument("--tags", default="", help="comma-separated, e.g. Kafka,Go")
+    new.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "schema":
+            print(json.dumps(schema(), indent=2))
+            return 0
+        site = Site.read(Path(args.config_file), getattr(args, "docs_dir", None))
+        if args.command == "check":
+            return report(site.check(), args.format)
+        path = site.new_page(args.title, args.category, args.tags)
+        print(f"created {path}")
+        return 0
+    except UsageError as error:
+        print(f"arch-cards: {error}", file=sys.stderr)
+        return 2
+
+
+class UsageError(Exception):
+    """Something the user can fix in how the command was called or configured."""
+
+
+class Site:
+    """A docs folder and the plugin's options, read without building anything."""
+
+    def __init__(self, docs_dir: Path, options: dict[str, Any], custom_dir: Path | None) -> None:
+        self.docs_dir = docs_dir
+        self.options = options
+        self.custom_dir = custom_dir
+        defaults = Settings()
+        self.settings = Settings(
+            designs=tuple(options.get("designs", defaults.designs)),
+            index=options.get("index", defaults.index),
+            required=tuple(options.get("required", defaults.required)),
+            related=0,  # checking needs references checked, not related designs ranked
+        )
+
+    @classmethod
+    def read(cls, config_file: Path, docs_dir: str | None) -> Site:
+        """The options under `plugins: - arch-cards:` in config_file, if there is one."""
+        options: dict[str, Any] = {}
+        root = config_file.parent
+        configured_docs, custom_dir = "docs", None
+        if config_file.is_file():
+            config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
+            configured_docs = config.get("docs_dir", "docs")
+            theme = config.get("theme") or {}
+            if isinstance(theme, dict) and theme.get("custom_dir"):
+                custom_dir = root / theme["custom_dir"]
+            for plugin in config.get("plugins") or []:
+                if isinstance(plugin, dict) and "arch-cards" in plugin:
+                    options = plugin["arch-cards"] or {}
+        folder = Path(docs_dir) if docs_dir else root / configured_docs
+        if not folder.is_dir():
+            raise UsageError(f"no docs folder at {folder}")
+        return cls(folder, options, custom_dir)
+
+    def check(self) -> list[Problem]:
+        """Every problem of every design page, as a build would report it."""
+        sources = []
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            relative = path.relative_to(self.docs_dir).as_posix()
+            if is_design(relative, self.settings):
+                text = path.read_bytes().decode("utf-8-sig", errors="replace")
+                sources.append(Source(relative, text, self.settings.url_of(relative)))
+        registry_options: dict[str, Any] = {
+            key: self.options[key]
+            for key in (
+                "tags",
+                "unknown_tags",
+                "categories",
+                "unknown_categories",
+                "statuses",
+                "unknown_statuses",
+            )
+            if key in self.options
+        }
+        try:
+            registry = load_registry(registry_options, tag_key)
+        except RegistryError as error:
+            raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
+        _, problems = load_catalog(sources, self.settings, registry)
+        return sorted(problems)
+
+    def new_page(self, title: str, category: str, tags: str) -> Path:
+        """Write a design page at a slug path under the designs folder; never overwrite."""
+        folder = self.settings.index.rsplit("/", 1)[0] if "/" in self.settings.index else ""
+        target = self.docs_dir / folder / f"{slugify(title) or 'design'}.md"
+        if target.exists():
+            raise UsageError(f"{target} exists already; choose another title")
+        own = self.custom_dir / "arch-cards" / "new-design.md" if self.custom_dir else None
+        template = (own if own and own.is_file() else TEMPLATE).read_text(encoding="utf-8")
+        names = [t.strip() for t in tags.split(",") if t.strip()]
+        text = template.format(
+            title=json.dumps(title, ensure_ascii=False),
+            category=json.dumps(category or "Uncategorised", ensure_ascii=False),
+            tags=json.dumps(names, ensure_ascii=False),
+        )
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        return target
+
+
+def report(problems: list[Problem], output: str) -> int:
+    """Print problems as `path:line: field: message — hint`, or as JSON; 1 if any."""
+    if output == "json":
+        rows = [
+            {
+                "path": p.path,
+                "line": p.line,
+                "field": p.field,
+                "message": p.message,
+                "hint": p.hint,
+                "level": p.level,
+            }
+            for p in problems
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for problem in problems:
+            print(problem)
+        count = len(problems)
+        print(
+            f"{count} problem{'s' if count != 1 else ''}" if problems else "no problems",
+            file=sys.stderr,
+        )
+    return 1 if problems else 0
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a design page's front-matter, from the model the checks use."""
+    found = DesignMeta.model_json_schema()
+    found["title"] = "mkdocs-arch-cards design page front-matter"
+    found["required"] = list(Settings().required)
+    found["additionalProperties"] = True  # other plugins' keys (hide, template, ...) are fine
+    return found
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running it: !ENV, !relative and !!python/name become text."""
+
+
+_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_TolerantLoader.add_multi_constructor(
+    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
+)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
