@@ -61,5 +61,9 @@ class ArchCardsConfig(Config):
     categories_page = c.Type(str, default="architecture/categories.md")
     """Where the page listing every category is generated."""
 
+    export = c.Optional(c.Type(str))
+    """Where the machine-readable catalog is written in the site; default: catalog.json.
+    Set it to an empty string for no export."""
+
     review_page = c.Type(str, default="architecture/review.md")
     """Where the page listing stale designs is generated (with `review_after` set)."""

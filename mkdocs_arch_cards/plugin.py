@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from .catalog import Catalog, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
+from .export import catalog_json
 from .frontmatter import strip_front_matter
 from .markers import expand_markers
 from .pages import decorate, generated_pages, related_section
@@ -80,6 +81,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             if files.get_file_from_path(uri) is None:
                 source = ASSETS / uri.rsplit("/", 1)[-1]
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
+        export = "catalog.json" if self.config.export is None else self.config.export
+        if export and files.get_file_from_path(export) is None:
+            content = catalog_json(self.catalog, config.site_url)
+            files.append(File.generated(config, export, content=content))
         pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
         for path, markdown in pages.items():
             if files.get_file_from_path(path) is None:  # a page the author wrote wins

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import posixpath
 
 import pytest
@@ -340,3 +341,37 @@ def test_an_unknown_icon_is_reported(site: Site) -> None:
         "icon 'material/no-such-icon' is not among the theme's icons"
         " (.icons/material/no-such-icon.svg)"
     ]
+
+
+def test_the_site_exports_its_catalog_as_json(site: Site) -> None:
+    site.extra = {"site_url": "https://docs.example.org/team/"}
+    site.page(
+        "architecture/old.md",
+        design("Old", status="superseded", superseded_by="new.md", date="2019-03-01"),
+    )
+    site.page("architecture/new.md", design("New", tags=["Kafka"], supersedes=["old.md"]))
+    result = site.build(strict=True)
+    exported = json.loads((result.site_dir / "catalog.json").read_text(encoding="utf-8"))
+    assert exported["version"] == 1
+    new, old = exported["designs"]
+    assert new == {
+        "title": "New",
+        "path": "architecture/new.md",
+        "url": "https://docs.example.org/team/architecture/new/",
+        "category": "Data",
+        "summary": "New in one line.",
+        "problem": "What New fixed.",
+        "tags": ["Kafka"],
+        "status": None,
+        "date": None,
+        "reviewed": None,
+        "owner": None,
+        "needs_review": False,
+        "draft": False,
+        "diagram": "https://docs.example.org/team/architecture/new/#arch-diagram",
+        "supersedes": ["https://docs.example.org/team/architecture/old/"],
+        "superseded_by": None,
+        "related": ["https://docs.example.org/team/architecture/old/"],
+    }
+    assert (old["status"], old["date"]) == ("superseded", "2019-03-01")
+    assert exported["tags"][0]["url"] == "https://docs.example.org/team/architecture/tags/kafka/"

@@ -1,0 +1,58 @@
+"""catalog.json: the catalog for other tools (portals, search, agents), one object per design."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from .render import DIAGRAM_ANCHOR
+
+if TYPE_CHECKING:
+    from .designs import Catalog, Design
+
+SCHEMA_VERSION = 1
+
+
+def catalog_json(catalog: Catalog, site_url: str | None) -> str:
+    """The export, as text: every design with its card fields, lifecycle and links."""
+    base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    document = {
+        "version": SCHEMA_VERSION,
+        "designs": [_design(d, catalog, base) for d in catalog.designs],
+        "tags": [
+            {
+                "label": t.label,
+                "slug": t.slug,
+                "url": base + catalog.tag_url(t),
+                "description": t.description,
+                "count": len(catalog.with_tag(t)),
+            }
+            for t in catalog.tags
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _design(design: Design, catalog: Catalog, base: str) -> dict[str, Any]:
+    url = base + design.url
+    return {
+        "title": design.title,
+        "path": design.path,
+        "url": url,
+        "category": design.category.name if design.category else None,
+        "summary": design.summary,
+        "problem": design.problem,
+        "tags": [tag.label for tag in design.tags],
+        "status": design.status.name if design.status else None,
+        "date": design.date.isoformat() if design.date else None,
+        "reviewed": design.reviewed.isoformat() if design.reviewed else None,
+        "owner": design.owner,
+        "needs_review": design.needs_review,
+        "draft": design.draft,
+        "diagram": f"{url}#{DIAGRAM_ANCHOR}" if design.diagram else None,
+        "supersedes": [base + catalog.by_path[p].url for p in design.supersedes],
+        "superseded_by": base + catalog.by_path[design.superseded_by].url
+        if design.superseded_by
+        else None,
+        "related": [base + catalog.by_path[p].url for p in design.related],
+    }
