@@ -15,7 +15,7 @@ import yaml
 
 from .catalog import Settings, Source, is_design, load_catalog
 from .model import DesignMeta
-from .registry import RegistryError, load_registry
+from .registry import RegistryError, load_registry, registry_options
 from .tags import slugify, tag_key
 
 if TYPE_CHECKING:
@@ -67,13 +67,8 @@ class Site:
         self.docs_dir = docs_dir
         self.options = options
         self.custom_dir = custom_dir
-        defaults = Settings()
-        self.settings = Settings(
-            designs=tuple(options.get("designs", defaults.designs)),
-            index=options.get("index", defaults.index),
-            required=tuple(options.get("required", defaults.required)),
-            related=0,  # checking needs references checked, not related designs ranked
-        )
+        # Checking needs references checked, not related designs ranked.
+        self.settings = Settings.from_options(options, related=0)
 
     @classmethod
     def read(cls, config_file: Path, docs_dir: str | None) -> Site:
@@ -103,20 +98,8 @@ class Site:
             if is_design(relative, self.settings):
                 text = path.read_bytes().decode("utf-8-sig", errors="replace")
                 sources.append(Source(relative, text, self.settings.url_of(relative)))
-        registry_options: dict[str, Any] = {
-            key: self.options[key]
-            for key in (
-                "tags",
-                "unknown_tags",
-                "categories",
-                "unknown_categories",
-                "statuses",
-                "unknown_statuses",
-            )
-            if key in self.options
-        }
         try:
-            registry = load_registry(registry_options, tag_key)
+            registry = load_registry(registry_options(self.options), tag_key)
         except RegistryError as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
         _, problems = load_catalog(sources, self.settings, registry)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .registry import Registry
 
@@ -38,6 +38,16 @@ class Settings:
     include_drafts: bool = False  # True while serving
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
+        """Settings from the plugin's options as written in mkdocs.yml (any engine's adapter)."""
+        names = [f for f in cls.__dataclass_fields__ if f not in given]
+        taken = {n: options[n] for n in names if n in options and options[n] is not None}
+        for name in ("designs", "required"):
+            if name in taken:
+                taken[name] = tuple(taken[name])
+        return cls(**taken, **given)
 
     def is_tag_page(self, path: str) -> bool:
         """Whether `path` is where `tag_page` puts some tag's page."""

@@ -17,7 +17,7 @@ from .frontmatter import strip_front_matter
 from .markers import expand_markers
 from .pages import decorate, generated_pages, related_section
 from .problems import Problem
-from .registry import RegistryError, load_registry
+from .registry import RegistryError, load_registry, registry_options
 from .render import Renderer
 from .tags import tag_key
 
@@ -45,21 +45,11 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = self.config
         try:
-            self.registry = load_registry(_registry_options(options), tag_key)
+            self.registry = load_registry(registry_options(options), tag_key)
         except RegistryError as error:
             raise PluginError(f"arch-cards: {error}") from None
-        self.settings = Settings(
-            designs=tuple(options.designs),
-            index=options.index,
-            required=tuple(options.required),
-            tag_page=options.tag_page,
-            tags_page=options.tags_page,
-            categories_page=options.categories_page,
-            review_page=options.review_page,
-            review_after=options.review_after,
-            related=options.related,
-            include_drafts=self.is_serve,
-            directory_urls=config.use_directory_urls,
+        self.settings = Settings.from_options(
+            options, include_drafts=self.is_serve, directory_urls=config.use_directory_urls
         )
         self.catalog = Catalog()
         self.problems: dict[str, list[Problem]] = {}
@@ -145,19 +135,6 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         for problem in problems:
             (log.error if problem.level == "error" else log.warning)(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
-
-
-def _registry_options(options: ArchCardsConfig) -> dict[str, Any]:
-    raw: dict[str, Any] = {
-        "tags": options.tags,
-        "unknown_tags": options.unknown_tags,
-        "categories": options.categories,
-        "unknown_categories": options.unknown_categories,
-        "unknown_statuses": options.unknown_statuses,
-    }
-    if options.statuses is not None:
-        raw["statuses"] = options.statuses
-    return raw
 
 
 def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # Only values that cannot break out of a CSS declaration: #rgb[a], #rrggbb[aa], or a name.
@@ -108,6 +111,15 @@ class Registry:
         keys = list(self.categories)
         folded = (name or "").casefold()
         return keys.index(folded) if folded in keys else len(keys)
+
+
+def registry_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The registry's part of the plugin's options, as load_registry takes them."""
+    return {
+        name: options[name]
+        for name in RegistryConfig.model_fields
+        if name in options and options[name] is not None
+    }
 
 
 class RegistryError(ValueError):
