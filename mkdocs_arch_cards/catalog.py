@@ -102,32 +102,28 @@ def _design(
     category = None
     if meta.category:
         spec = registry.category(meta.category)
-        if spec is None and registry.categories and registry.unknown_categories != "allow":
+        if spec is None and registry.categories:
             known = ", ".join(c.name for c in registry.categories.values())
-            problems.append(
-                Problem(
-                    page.path,
-                    page.line_of("category"),
-                    "category",
-                    f"'{meta.category}' is not an allowed category",
-                    f"use one of: {known}",
-                    "error" if registry.unknown_categories == "error" else "warning",
-                )
+            problems += Problem.unlisted(
+                page.path,
+                page.line_of("category"),
+                "category",
+                f"'{meta.category}' is not an allowed category",
+                f"use one of: {known}",
+                registry.unknown_categories,
             )
         category = _category(spec.name if spec else meta.category, spec)
     status = None
     if meta.status:
         status_spec = registry.statuses.get(meta.status.casefold())
-        if status_spec is None and registry.unknown_statuses != "allow":
-            problems.append(
-                Problem(
-                    page.path,
-                    page.line_of("status"),
-                    "status",
-                    f"'{meta.status}' is not a known status",
-                    f"use one of: {', '.join(registry.statuses)}",
-                    "error" if registry.unknown_statuses == "error" else "warning",
-                )
+        if status_spec is None:
+            problems += Problem.unlisted(
+                page.path,
+                page.line_of("status"),
+                "status",
+                f"'{meta.status}' is not a known status",
+                f"use one of: {', '.join(registry.statuses)}",
+                registry.unknown_statuses,
             )
         status = _status(meta.status.casefold(), status_spec or StatusSpec(label=meta.status))
     last_review = meta.reviewed or meta.date

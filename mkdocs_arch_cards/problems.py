@@ -17,6 +17,15 @@ class Problem:
     hint: str = ""
     level: Literal["warning", "error"] = "warning"  # "error": the config refuses it
 
+    @classmethod
+    def unlisted(
+        cls, path: str, line: int, field: str, message: str, hint: str, policy: str
+    ) -> list[Problem]:
+        """A value the configuration does not list: nothing, a warning or a refusal."""
+        if policy == "allow":
+            return []
+        return [cls(path, line, field, message, hint, "error" if policy == "error" else "warning")]
+
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.field}: {self.message}"
         return f"{text} — {self.hint}" if self.hint else text

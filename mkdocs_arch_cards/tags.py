@@ -59,9 +59,10 @@ def make_tags(
         spellings.setdefault(key, Counter())[" ".join(name.split())] += 1
         first_use.setdefault(key, (path, line, name))
     problems = [
-        _unknown(*first_use[key], registry.unknown_tags)
+        problem
         for key in spellings
-        if registry.tags and key not in registry.tags and registry.unknown_tags != "allow"
+        if registry.tags and key not in registry.tags
+        for problem in _unknown(*first_use[key], registry.unknown_tags)
     ]
     tags: dict[str, Tag] = {}
     for key, counts in spellings.items():
@@ -107,9 +108,7 @@ def _unique_slugs(
     return tags, problems
 
 
-def _unknown(path: str, line: int, name: str, policy: str) -> Problem:
+def _unknown(path: str, line: int, name: str, policy: str) -> list[Problem]:
     hint = "add it to `tags:` in the plugin's config, or use a listed tag or alias"
     message = f"'{name}' is not in the tag registry"
-    if policy == "error":
-        return Problem(path, line, "tags", message, hint, "error")
-    return Problem(path, line, "tags", message, hint)
+    return Problem.unlisted(path, line, "tags", message, hint, policy)
