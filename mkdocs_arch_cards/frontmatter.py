@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # The same block MkDocs reads (mkdocs/utils/meta.py), so we agree on what is front-matter.
 _BLOCK_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -80,7 +83,10 @@ def strip_front_matter(text: str) -> str:
 def first_heading(body: str) -> str | None:
     """The text of the body's first H1, as MkDocs would take it for a title."""
     previous = ""
-    for line in _outside_fences(body):
+    for line, fence in _scan(body):
+        if fence is not None:
+            previous = ""
+            continue
         if match := _ATX_H1_RE.match(line):
             return _ATTR_LIST_RE.sub("", match.group(1)).strip() or None
         if previous.strip() and _SETEXT_H1_RE.match(line):
@@ -91,32 +97,22 @@ def first_heading(body: str) -> str | None:
 
 def count_diagrams(body: str) -> int:
     """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    count = 0
+    return sum(bool(_MERMAID_INFO_RE.match(fence)) for _, fence in _scan(body) if fence is not None)
+
+
+def _scan(body: str) -> Iterator[tuple[str, str | None]]:
+    """Lines outside code fences as (line, None); each fence's opening as (line, info string)."""
     opener: str | None = None
     for line in body.splitlines():
         match = _FENCE_RE.match(line)
         if opener is None:
             if match:
                 opener = match.group(1)
-                count += bool(_MERMAID_INFO_RE.match(match.group(2)))
-        elif match and _closes(match, opener):
-            opener = None
-    return count
-
-
-def _outside_fences(body: str) -> list[str]:
-    kept: list[str] = []
-    opener: str | None = None
-    for line in body.splitlines():
-        match = _FENCE_RE.match(line)
-        if opener is None:
-            if match:
-                opener = match.group(1)
+                yield line, match.group(2)
             else:
-                kept.append(line)
+                yield line, None
         elif match and _closes(match, opener):
             opener = None
-    return kept
 
 
 def _closes(match: re.Match[str], opener: str) -> bool:
