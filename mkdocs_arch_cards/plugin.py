@@ -110,8 +110,6 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
             html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
             self._report(problems)
-        if "arch-cards" not in html:
-            return html
         html, problems = expand_markers(
             html,
             path=path,

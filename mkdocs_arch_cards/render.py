@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from .catalog import Catalog, Category, Design
     from .tags import Tag
@@ -91,7 +92,7 @@ class Renderer:
         the script shows every card.
         """
         cards = [card(d, catalog, page_url) for d in designs]
-        bar = _filter_bar(designs, catalog) if filters and cards else None
+        bar = _filter_bar(designs) if filters and cards else None
         self.grids += 1
         return self.render(
             "grid.html",
@@ -177,24 +178,18 @@ class FilterBar:
     total: int
 
 
-def _filter_bar(designs: Sequence[Design], catalog: Catalog) -> FilterBar:
-    def facets(found: dict[str, tuple[str, int]]) -> tuple[Facet, ...]:
-        return tuple(Facet(value, label, count) for value, (label, count) in found.items())
+def _filter_bar(designs: Sequence[Design]) -> FilterBar:
+    tags = Counter((t.slug, t.label) for d in designs for t in d.tags)
+    categories = Counter((d.category.slug, d.category.name) for d in designs if d.category)
+    statuses = Counter((d.status.name, d.status.label) for d in designs if d.status)
+    by_label = sorted(tags.items(), key=lambda item: item[0][1].casefold())
+    return FilterBar(
+        _facets(by_label), _facets(categories.items()), _facets(statuses.items()), len(designs)
+    )
 
-    tags: dict[str, tuple[str, int]] = {}
-    categories: dict[str, tuple[str, int]] = {}
-    statuses: dict[str, tuple[str, int]] = {}
-    for design in designs:
-        for tag in design.tags:
-            tags[tag.slug] = (tag.label, tags.get(tag.slug, ("", 0))[1] + 1)
-        if design.category:
-            slug = design.category.slug
-            categories[slug] = (design.category.name, categories.get(slug, ("", 0))[1] + 1)
-        if design.status:
-            name = design.status.name
-            statuses[name] = (design.status.label, statuses.get(name, ("", 0))[1] + 1)
-    by_label = dict(sorted(tags.items(), key=lambda item: item[1][0].casefold()))
-    return FilterBar(facets(by_label), facets(categories), facets(statuses), len(designs))
+
+def _facets(counted: Iterable[tuple[tuple[str, str], int]]) -> tuple[Facet, ...]:
+    return tuple(Facet(value, label, count) for (value, label), count in counted)
 
 
 def card(design: Design, catalog: Catalog, page_url: str) -> Card:
