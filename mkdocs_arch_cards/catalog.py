@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pathspec
 
+from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .designs import Catalog, Category, Design, Settings, Source, Status
-from .frontmatter import count_diagrams, first_heading, read_page
+from .frontmatter import count_diagrams, read_page
 from .model import DesignMeta, check_meta
 from .problems import Problem
 from .registry import CategorySpec, Registry, StatusSpec
@@ -18,6 +19,7 @@ from .tags import Tag, make_tags, slugify, tag_key
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from .adopt import Records
     from .frontmatter import Page
 
 __all__ = [
@@ -54,11 +56,12 @@ def load_catalog(
 ) -> tuple[Catalog, list[Problem]]:
     """Read every design page; a design with problems still gets a card from what is valid."""
     registry = registry or Registry()
+    sources = list(sources)
+    records, problems = record_numbers(s.path for s in sources)
     drafts: list[_Draft] = []
     draft_paths = set()
-    problems: list[Problem] = []
     for source in sources:
-        draft, found = _read(source, settings)
+        draft, found = _read(source, settings, records)
         if draft.meta.draft:
             draft_paths.add(source.path)
             if not settings.include_drafts:
@@ -75,19 +78,26 @@ def load_catalog(
     designs.sort(key=_grid_order)
     designs, reference_problems = _relate(designs, drafts, settings, draft_paths)
     catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
-    return catalog, problems + tag_problems + reference_problems
+    pages = {d.page.path: d.page for d in drafts}
+    problems += tag_problems + reference_problems
+    return catalog, [as_written(p, pages[p.path]) if p.path in pages else p for p in problems]
 
 
-def _read(source: Source, settings: Settings) -> tuple[_Draft, list[Problem]]:
+def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft, list[Problem]]:
     page, found = read_page(source.path, source.text)
+    page, adopted = adopt(page, settings.fields, records)
+    found += adopted
+    named = {p.field for p in adopted}
+    reported = named | {name for name, key in page.read_from.items() if key in named}
     # With broken YAML every field looks missing: the parse error alone is the news.
-    meta, invalid = check_meta(page, () if page.yaml_broken else settings.required)
+    required = () if page.yaml_broken else settings.required
+    meta, invalid = check_meta(page, required, reported)
     diagrams = count_diagrams(page.body)
     if isinstance(meta.diagram, int) and meta.diagram > diagrams:
         message = f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
         hint = "use a number from 1 to the count, or delete the field"
         invalid.append(Problem(page.path, page.line_of("diagram"), "diagram", message, hint))
-    title = meta.title or first_heading(page.body) or _title_from_path(source.path)
+    title = meta.title or _title_from_path(source.path)  # adopt() took the H1 if any
     return _Draft(source, page, meta, title, _diagram(meta.diagram, diagrams)), found + invalid
 
 
@@ -160,7 +170,10 @@ def _relate(
     pages = {d.page.path: d for d in drafts}
     position = {d.path: i for i, d in enumerate(designs)}
     references = {d.path: _references(pages[d.path]) for d in designs}
-    problems = check_references(references, lambda p: p in position or p in draft_paths)
+    one_way = {d.page.path for d in drafts if superseded_by_status(d.page)}
+    problems = check_references(
+        references, lambda p: p in position or p in draft_paths, one_way=one_way
+    )
 
     def targets(path: str, name: str) -> tuple[str, ...]:
         return tuple(t for t, _ in references[path].get(name, ()) if t in position)

@@ -68,7 +68,10 @@ class Site:
         self.options = options
         self.custom_dir = custom_dir
         # Checking needs references checked, not related designs ranked.
-        self.settings = Settings.from_options(options, related=0)
+        try:
+            self.settings = Settings.from_options(options, related=0)
+        except ValueError as error:
+            raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
 
     @classmethod
     def read(cls, config_file: Path, docs_dir: str | None) -> Site:

@@ -27,6 +27,11 @@ class ArchCardsConfig(Config):
     required = c.ListOfItems(c.Choice(FIELDS), default=["category", "summary", "problem"])
     """Front-matter fields every design must have. `title` is met by a `# Heading` too."""
 
+    fields = c.Type(dict, default={})
+    """Where a field comes from when the page does not set it: another front-matter key
+    (`summary: description`) or the first paragraph under a heading
+    (`problem: "## Context and Problem Statement"`)."""
+
     tags = c.Type(dict, default={})
     """The tag registry: label, description, aliases, group, color, icon and slug per tag."""
 

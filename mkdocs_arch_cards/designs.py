@@ -6,11 +6,13 @@ import datetime
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .adopt import field_map
 from .registry import Registry
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from .adopt import FieldMap
     from .tags import Tag
 
 
@@ -38,6 +40,7 @@ class Settings:
     include_drafts: bool = False  # True while serving
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
+    fields: FieldMap = ()  # (field, source): a front-matter key, or a "## Heading"
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
@@ -47,6 +50,8 @@ class Settings:
         for name in ("designs", "required"):
             if name in taken:
                 taken[name] = tuple(taken[name])
+        if "fields" in taken:
+            taken["fields"] = field_map(taken["fields"])  # a ValueError says what is wrong
         return cls(**taken, **given)
 
     def is_tag_page(self, path: str) -> bool:

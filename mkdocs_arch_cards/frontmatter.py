@@ -11,7 +11,7 @@ import yaml
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
 # The same block MkDocs reads (mkdocs/utils/meta.py), so we agree on what is front-matter.
 _BLOCK_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -20,6 +20,18 @@ _MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")
 _ATX_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$")
 _SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
 _ATTR_LIST_RE = re.compile(r"\s*\{[^}]*\}\s*$")
+_ATX_RE = re.compile(r"^ {0,3}(#{1,6}[ \t]+.*?)[ \t]*#*[ \t]*$")
+_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+# Lines that start something other than a paragraph: lists, tables, quotes, HTML, admonitions,
+# indented code, rules, link definitions, attribute lists and [TOC].
+_NOT_PROSE_RE = re.compile(
+    r"^(?: {4}|\t| {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|[|>]|<|!!!|\?\?\?|[-*_]{3,}\s*$|\[[^\]]+\]:"
+    r"|\{:|\[TOC\]))"
+)
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_RE = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|\b_)(\S(?:.*?\S)?)\1")
 
 Path = tuple[str | int, ...]
 
@@ -33,6 +45,9 @@ class Page:
     lines: dict[Path, int] = field(default_factory=dict)  # key path -> 1-based line in the file
     body: str = ""
     yaml_broken: bool = False  # MkDocs read no meta and shows the raw block as text
+    body_line: int = 1  # the file's line that the body starts on
+    read_from: Mapping[str, str] = field(default_factory=dict)
+    """Fields read from a key of another name (the field mapping): field -> the key written."""
 
     def line_of(self, *key: str | int) -> int:
         """The line of a key (or list item), falling back to its parent, then to line 1."""
@@ -50,6 +65,7 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
     if match is None:
         return Page(path, body=text), []
     body = text[match.end() :].lstrip("\n")
+    body_line = 1 + text.count("\n", 0, len(text) - len(body))
     try:
         node, data = _load(match.group(1), _FastLoader)
     except yaml.YAMLError:
@@ -61,17 +77,18 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
             line = 2 + (mark.line if mark else 0)
             message = f"the YAML does not parse: {error.problem or error.context}"
             problem = Problem(path, line, "front-matter", message, _yaml_hint(error))
-            return Page(path, body=body, yaml_broken=True), [problem]
+            return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
         except yaml.YAMLError as error:
             problem = Problem(path, 2, "front-matter", f"the YAML does not parse: {error}")
-            return Page(path, body=body, yaml_broken=True), [problem]
+            return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
     if node is None:
-        return Page(path, body=body), []
+        return Page(path, body=body, body_line=body_line), []
     if not isinstance(data, dict):
         message = f"expected a mapping of keys to values, got {type(data).__name__}"
-        return Page(path, body=body, yaml_broken=True), [Problem(path, 2, "front-matter", message)]
+        problem = Problem(path, 2, "front-matter", message)
+        return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
     lines, problems = _key_lines(path, node)
-    return Page(path, data, lines, body), problems
+    return Page(path, data, lines, body, body_line=body_line), problems
 
 
 def strip_front_matter(text: str) -> str:
@@ -83,12 +100,13 @@ def strip_front_matter(text: str) -> str:
 def first_heading(body: str) -> str | None:
     """The text of the body's first H1, as MkDocs would take it for a title."""
     previous = ""
-    for line, fence in _scan(body):
+    for _, line, fence in _scan(body):
         if fence is not None:
             previous = ""
             continue
         if match := _ATX_H1_RE.match(line):
-            return _ATTR_LIST_RE.sub("", match.group(1)).strip() or None
+            # A heading that is all braces is no attribute list but a template's placeholder.
+            return _ATTR_LIST_RE.sub("", match.group(1)).strip() or match.group(1).strip()
         if previous.strip() and _SETEXT_H1_RE.match(line):
             return previous.strip()
         previous = line
@@ -97,20 +115,68 @@ def first_heading(body: str) -> str | None:
 
 def count_diagrams(body: str) -> int:
     """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    return sum(bool(_MERMAID_INFO_RE.match(fence)) for _, fence in _scan(body) if fence is not None)
+    fences = (fence for _, _, fence in _scan(body) if fence is not None)
+    return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
 
 
-def _scan(body: str) -> Iterator[tuple[str, str | None]]:
-    """Lines outside code fences as (line, None); each fence's opening as (line, info string)."""
+def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | None:
+    """The first paragraph of prose as plain text, with its 0-based line in the body.
+
+    With `under`, the first paragraph after the heading of that text (any level, any case).
+    Headings, code, lists, tables, admonitions, HTML and comments are not prose.
+    """
+    wanted = None if under is None else _heading_text(under)
+    searching = wanted is not None
+    found: list[str] = []
+    start = 0
+    in_comment = False
+    for index, line, fence in _scan(body):
+        stripped = line.strip()
+        if in_comment:
+            in_comment = "-->" not in stripped
+            continue
+        heading = _ATX_RE.match(line)
+        if searching:
+            searching = not (heading and _heading_text(heading.group(1)) == wanted)
+            continue
+        if found and (not stripped or fence is not None or heading or _SETEXT_RE.match(line)):
+            break
+        if found:
+            found.append(stripped)
+        elif heading and wanted is not None:
+            return None  # the section has no prose before the next heading
+        elif stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+        elif stripped and fence is None and not heading and not _NOT_PROSE_RE.match(line):
+            found, start = [stripped], index
+    return (_plain(" ".join(found)), start) if found and _plain(" ".join(found)) else None
+
+
+def _heading_text(text: str) -> str:
+    return " ".join(_ATTR_LIST_RE.sub("", text.lstrip("#")).split()).casefold()
+
+
+def _plain(markdown: str) -> str:
+    """Inline Markdown as the text a reader sees: no links' targets, no emphasis marks."""
+    text = _IMAGE_RE.sub("", markdown)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _TAG_RE.sub("", text)
+    text = _EMPHASIS_RE.sub(r"\2", text)
+    return " ".join(text.replace("`", "").split())
+
+
+def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:
+    """Lines outside code fences as (index, line, None); each fence's opening line with its
+    info string instead of None."""
     opener: str | None = None
-    for line in body.splitlines():
+    for index, line in enumerate(body.splitlines()):
         match = _FENCE_RE.match(line)
         if opener is None:
             if match:
                 opener = match.group(1)
-                yield line, match.group(2)
+                yield index, line, match.group(2)
             else:
-                yield line, None
+                yield index, line, None
         elif match and _closes(match, opener):
             opener = None
 

@@ -18,6 +18,8 @@ from pydantic import (
 from .problems import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from .frontmatter import Page
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -110,8 +112,13 @@ _YAML_TYPES = {
 }
 
 
-def check_meta(page: Page, required: tuple[str, ...]) -> tuple[DesignMeta, list[Problem]]:
-    """Validate a page's front-matter; bad fields are dropped from the result and reported."""
+def check_meta(
+    page: Page, required: tuple[str, ...], reported: Collection[str] = ()
+) -> tuple[DesignMeta, list[Problem]]:
+    """Validate a page's front-matter; bad fields are dropped from the result and reported.
+
+    A required field in `reported` already has a problem of its own: it is not called missing.
+    """
     problems = _near_misses(page)
     try:
         meta = DesignMeta.model_validate(page.meta)
@@ -119,7 +126,7 @@ def check_meta(page: Page, required: tuple[str, ...]) -> tuple[DesignMeta, list[
         problems += _type_problems(page, error)
         meta = DesignMeta.model_validate(_without_bad_values(page.meta, error))
     for name in required:
-        if getattr(meta, name) in (None, []) and not _reported(problems, name):
+        if getattr(meta, name) in (None, []) and not _reported(problems, name, reported):
             problems.append(_missing(page, name))
     return meta, sorted(problems)
 
@@ -140,8 +147,8 @@ def _without_bad_values(meta: dict[str, Any], error: ValidationError) -> dict[st
     return kept
 
 
-def _reported(problems: list[Problem], name: str) -> bool:
-    return any(p.field == name for p in problems)
+def _reported(problems: list[Problem], name: str, reported: Collection[str]) -> bool:
+    return name in reported or any(p.field == name for p in problems)
 
 
 def _type_problems(page: Page, error: ValidationError) -> list[Problem]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Mapping, Sequence
 
 # A tag on more designs than this finds candidates only among its nearest designs in grid
 # order, so one tag on every page never makes the work grow with the square of the catalog.
@@ -29,10 +29,12 @@ def resolve(reference: str, page: str) -> str:
 def check_references(
     references: Mapping[str, Mapping[str, tuple[tuple[str, int], ...]]],
     known: Callable[[str], bool],
+    one_way: Collection[str] = (),
 ) -> list[Problem]:
     """Every reference names a design, and supersedes/superseded_by agree on both sides.
 
-    `references[path][field]` holds (resolved target, line) pairs.
+    `references[path][field]` holds (resolved target, line) pairs. The successors of pages in
+    `one_way` are not asked to list them back: their status text named the successor.
     """
     problems = []
     for path, fields in references.items():
@@ -45,7 +47,7 @@ def check_references(
     for path, fields in references.items():
         for target, line in fields.get("superseded_by", ()):
             back = [t for t, _ in references.get(target, {}).get("supersedes", ())]
-            if known(target) and path not in back:
+            if known(target) and path not in back and path not in one_way:
                 message = f"says it is superseded by '{target}', which does not list it"
                 hint = f"add '{path}' to `supersedes:` in {target}"
                 problems.append(Problem(path, line, "superseded_by", message, hint))

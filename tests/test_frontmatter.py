@@ -5,6 +5,7 @@ import pytest
 from mkdocs_arch_cards.frontmatter import (
     count_diagrams,
     first_heading,
+    first_paragraph,
     read_page,
     strip_front_matter,
 )
@@ -93,3 +94,26 @@ def test_count_diagrams(body: str, count: int) -> None:
 )
 def test_first_heading(body: str, title: str | None) -> None:
     assert first_heading(body) == title
+
+
+@pytest.mark.parametrize(
+    ("body", "under", "found"),
+    [
+        ("# T\n\nFirst *one*\nwraps.\n\nSecond.\n", None, ("First one wraps.", 2)),
+        (
+            "<!-- a\nnote -->\n- a list\n\n| a | table |\n\n![img](a.png)\nText.\n",
+            None,
+            ("Text.", 6),
+        ),
+        (
+            "!!! note\n    Aside.\n\n```\ncode\n```\n\nProse [link](a.md).\n",
+            None,
+            ("Prose link.", 7),
+        ),
+        ("Intro.\n\n## Context\n\nWhy `we` did it.\n", "## context", ("Why we did it.", 4)),
+        ("## Context\n\n## Decision\n\nText.\n", "## Context", None),
+        ("Text.\n", "## Missing", None),
+    ],
+)
+def test_first_paragraph(body: str, under: str | None, found: tuple[str, int] | None) -> None:
+    assert first_paragraph(body, under) == found

@@ -1,0 +1,202 @@
+"""Decision records as teams already write them: mapped keys, fallbacks, messy values reported.
+
+Runs between reading a page and checking it, so the model only ever sees our field names.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from .frontmatter import first_heading, first_paragraph
+from .model import FIELDS
+from .problems import Problem
+from .relations import resolve
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .frontmatter import Page
+
+FieldMap = tuple[tuple[str, str], ...]
+Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> pages
+
+_TEXT = {"title", "category", "summary", "problem", "status", "owner", "superseded_by"}
+_LISTS = {"tags", "related", "supersedes"}
+_RECORD_RE = re.compile(r"^(\d+)[-_ .]")
+_SUPERSEDED_RE = re.compile(r"^\s*superseded\s+by\b[\s:]*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_RECORD_REF_RE = re.compile(r"^(?:[A-Za-z]+[-_ ]?)?#?(\d+)\b")
+# A template's own words: choices, ellipses, or instructions to the writer.
+_PLACEHOLDER_RE = re.compile(
+    r"\||…|\.\.\.|\bYYYY\b|^(?:describe|list|short title|title of)\b", re.I
+)
+
+
+def field_map(option: Any) -> FieldMap:
+    """The `fields` option as (field, source) pairs; a ValueError says what is wrong with it."""
+    if not option:
+        return ()
+    if not isinstance(option, dict):
+        raise ValueError(f"`fields` must map field names to keys, got {type(option).__name__}")
+    pairs = []
+    for name, source in option.items():
+        if name not in FIELDS:
+            raise ValueError(f"`fields: {name}`: not a field; use one of: {', '.join(FIELDS)}")
+        if not isinstance(source, str) or not source.strip():
+            raise ValueError(
+                f"`fields: {name}` must name a front-matter key (e.g. description) "
+                f'or a heading (e.g. "## Context and Problem Statement")'
+            )
+        pairs.append((name, source.strip()))
+    return tuple(pairs)
+
+
+def record_numbers(paths: Iterable[str]) -> tuple[Records, list[Problem]]:
+    """Pages named like decision records (0007-use-kafka.md), by folder and number.
+
+    Two records of one folder with one number are reported: links by number become ambiguous.
+    """
+    records: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for path in paths:
+        folder, name = posixpath.split(path)
+        if match := _RECORD_RE.match(name):
+            records[(folder, int(match.group(1)))].append(path)
+    problems = []
+    for (_, number), found in records.items():
+        for path in found if len(found) > 1 else ():
+            others = ", ".join(p for p in found if p != path)
+            message = f"record number {number} is also used by {others}"
+            problems.append(Problem(path, 1, "file", message, "renumber one of the records"))
+    return records, problems
+
+
+def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Problem]]:
+    """The page with mapped keys under our names, fallbacks filled in, and messy values fixed
+    where their meaning is plain; everything done to a value is reported."""
+    meta, lines = dict(page.meta), dict(page.lines)
+    read_from: dict[str, str] = {}
+    problems: list[Problem] = []
+
+    def take(name: str, value: Any, line: int, source: str | None = None) -> None:
+        meta[name] = value
+        lines[(name,)] = line
+        if source:
+            read_from[name] = source
+
+    for name, source in fields:
+        if name in meta:
+            continue  # the page's own field wins over a mapped one
+        if source.startswith("#"):
+            if found := first_paragraph(page.body, source):
+                take(name, found[0], page.body_line + found[1])
+        elif source in meta:
+            take(name, _shaped(name, meta[source]), page.line_of(source), source)
+            for key, line in page.lines.items():
+                if key[0] == source and len(key) > 1:
+                    lines[(name, *key[1:])] = line
+    shown = {name: read_from.get(name, name) for name in FIELDS}
+
+    for name in [n for n in meta if n in _TEXT | {"date", "reviewed"}]:
+        braced = _braced(meta[name])
+        if braced is None:
+            continue
+        line = lines.get((name,), 1)
+        dated = name in ("date", "reviewed")
+        if _PLACEHOLDER_RE.search(braced) or (dated and not braced[:1].isdigit()):
+            del meta[name]
+            message = f"still holds the template's placeholder '{{{_cut(braced)}}}'"
+            hint = "write this record's value, or delete the line"
+            problems.append(Problem(page.path, line, shown[name], message, hint))
+        else:
+            meta[name] = braced
+            message = (
+                f"'{{{braced}}}' is in braces, which YAML reads as a mapping: read as {braced}"
+            )
+            hint = f"drop the braces: {shown[name]}: {braced}"
+            problems.append(Problem(page.path, line, shown[name], message, hint))
+
+    if "title" not in meta and (heading := first_heading(page.body)):
+        if _braced(heading) is not None:
+            message = f"the page's heading is the template's placeholder '{_cut(heading)}'"
+            problems.append(Problem(page.path, page.body_line, "title", message, "write a title"))
+        else:
+            meta["title"] = heading
+    if "summary" not in meta and (found := first_paragraph(page.body)):
+        text, index = found
+        if _braced(text) is not None:
+            message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
+            hint = "write the paragraph, or set `summary:`"
+            problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
+        else:
+            take("summary", text, page.body_line + index)
+
+    status = meta.get("status")
+    if isinstance(status, str) and (match := _SUPERSEDED_RE.match(status)):
+        meta["status"] = "superseded"
+        reference = match.group(1)
+        if reference and "superseded_by" not in meta:
+            line = lines.get(("status",), 1)
+            if successor := _successor(reference, page.path, records):
+                take("superseded_by", "/" + successor, line, shown["status"])
+            else:
+                message = f"names a successor, '{_cut(reference)}', that is no design page"
+                hint = "link it, e.g. superseded by [ADR-0012](0012-new-design.md)"
+                problems.append(Problem(page.path, line, shown["status"], message, hint))
+
+    return replace(page, meta=meta, lines=lines, read_from=read_from), problems
+
+
+def superseded_by_status(page: Page) -> bool:
+    """Whether the page's successor came from its status text ("superseded by ...")."""
+    source = page.read_from.get("superseded_by")
+    return source is not None and source == page.read_from.get("status", "status")
+
+
+def as_written(problem: Problem, page: Page) -> Problem:
+    """The problem named by the key the author wrote, not the field it was mapped to."""
+    written = page.read_from.get(problem.field)
+    if not written:
+        return problem
+    hint = problem.hint.replace(f"{problem.field}:", f"{written}:")  # quote it: summary: "42"
+    return replace(problem, field=written, hint=hint)
+
+
+def _shaped(name: str, value: Any) -> Any:
+    """A mapped key's value in our field's shape, where the meaning is plain."""
+    if name in _TEXT and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)  # decision-makers: [Ana, Ben] -> owner "Ana, Ben"
+    if name in _LISTS and isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+def _braced(value: Any) -> str | None:
+    """The text inside braces: `{accepted}` is YAML for the mapping {"accepted": None}."""
+    if isinstance(value, dict) and len(value) == 1 and None in value.values():
+        return str(next(iter(value)))
+    if isinstance(value, str):
+        stripped = value.strip()
+        if len(stripped) > 2 and stripped[0] == "{" and stripped[-1] == "}":
+            return stripped[1:-1].strip()
+    return None
+
+
+def _successor(reference: str, path: str, records: Records) -> str | None:
+    """The page a "superseded by ..." names: a Markdown link, a page path, or a record number."""
+    if link := _LINK_TARGET_RE.search(reference):
+        return resolve(link.group(1).split("#", 1)[0], path)
+    if reference.endswith(".md"):
+        return resolve(reference, path)
+    if number := _RECORD_REF_RE.match(reference):
+        found = records.get((posixpath.dirname(path), int(number.group(1))), [])
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

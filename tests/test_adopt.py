@@ -1,0 +1,230 @@
+"""Existing decision records, read as they are: mapped keys, fallbacks, messy values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from mkdocs_arch_cards.adopt import field_map
+from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
+
+if TYPE_CHECKING:
+    from mkdocs_arch_cards.catalog import Catalog
+    from tests.conftest import Site
+
+MADR = Settings(
+    designs=("decisions/*.md",),
+    index="decisions/index.md",
+    required=("title", "summary", "problem"),
+    fields=field_map(
+        {
+            "owner": "decision-makers",
+            "problem": "## Context and Problem Statement",
+            "summary": "description",
+        }
+    ),
+)
+
+
+def record(status: str, *, title: str = "Use Kafka for order events", extra: str = "") -> str:
+    """A MADR-style record: its own keys, an H1, and the usual sections."""
+    return (
+        f"---\nstatus: {status}\ndate: 2024-03-01\ndecision-makers: [Ana, Ben]\n{extra}---\n\n"
+        f"# {title}\n\n"
+        "## Context and Problem Statement\n\n"
+        "<!-- optional: link the ticket -->\n"
+        "Orders are lost when the **billing** service\nis down for [maintenance](https://status.example.org).\n\n"
+        "## Decision Outcome\n\nChosen option: Kafka.\n"
+    )
+
+
+def read(*pages: tuple[str, str], settings: Settings = MADR) -> tuple[Catalog, list[str]]:
+    sources = [Source(path, text, path.removesuffix(".md") + "/") for path, text in pages]
+    catalog, problems = load_catalog(sources, settings)
+    return catalog, [str(p) for p in sorted(problems)]
+
+
+def test_a_madr_record_becomes_a_card_without_a_rewrite() -> None:
+    catalog, problems = read(("decisions/0001-use-kafka.md", record("accepted")))
+    assert problems == []
+    (card,) = catalog.designs
+    assert card.title == "Use Kafka for order events"
+    assert card.summary == "Orders are lost when the billing service is down for maintenance."
+    assert card.problem == card.summary  # the first paragraph is the context section's
+    assert card.owner == "Ana, Ben"
+    assert card.status is not None and card.status.name == "accepted"
+    assert str(card.date) == "2024-03-01"
+
+
+def test_the_page_own_field_wins_over_a_mapped_key() -> None:
+    page = record("accepted", extra="summary: Ours.\ndescription: Theirs.\n")
+    catalog, _ = read(("decisions/0001-a.md", page))
+    assert catalog.designs[0].summary == "Ours."
+
+
+def test_a_mapped_key_feeds_the_card_and_problems_name_that_key() -> None:
+    page = record("accepted", extra="description: 42\n")
+    _, problems = read(("decisions/0001-a.md", page))
+    assert problems == [
+        "decisions/0001-a.md:5: description: expected a non-empty string, got number 42"
+        ' — quote it: description: "42"'
+    ]
+    page = record("accepted", extra="description: Events, not calls.\n")
+    assert read(("decisions/0001-a.md", page))[0].designs[0].summary == "Events, not calls."
+
+
+def test_without_front_matter_the_card_falls_back_to_the_h1_and_first_paragraph() -> None:
+    text = "# Cache the catalog\n\n```yaml\nttl: 60\n```\n\nReads were slow.\nVery slow.\n"
+    catalog, problems = read(("architecture/cache.md", text), settings=Settings(required=()))
+    assert problems == []
+    assert (catalog.designs[0].title, catalog.designs[0].summary) == (
+        "Cache the catalog",
+        "Reads were slow. Very slow.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (
+            "{accepted}",
+            "decisions/0001-a.md:2: status: '{accepted}' is in braces, which YAML reads as a"
+            " mapping: read as accepted — drop the braces: status: accepted",
+        ),
+        (
+            '"{proposed | accepted | superseded by ADR-0005}"',
+            "decisions/0001-a.md:2: status: still holds the template's placeholder"
+            " '{proposed | accepted | superseded by ADR-0005}' — write this record's value,"
+            " or delete the line",
+        ),
+    ],
+)
+def test_a_status_in_braces_is_reported_and_never_crashes(status: str, expected: str) -> None:
+    _, problems = read(("decisions/0001-a.md", record(status)))
+    assert problems == [expected]
+
+
+def test_every_template_placeholder_is_reported_with_its_line() -> None:
+    template = (
+        "---\nstatus: proposed\ndate: {YYYY-MM-DD when decided}\n"
+        "decision-makers: {list everyone involved}\n---\n\n"
+        "# {short title of the solved problem}\n\n"
+        "## Context and Problem Statement\n\n"
+        "{Describe the context in two or three sentences.}\n"
+    )
+    catalog, problems = read(("decisions/0004-x.md", template))
+    assert problems == [
+        "decisions/0004-x.md:3: date: still holds the template's placeholder"
+        " '{YYYY-MM-DD when decided}' — write this record's value, or delete the line",
+        "decisions/0004-x.md:4: decision-makers: still holds the template's placeholder"
+        " '{list everyone involved}' — write this record's value, or delete the line",
+        "decisions/0004-x.md:7: title: the page's heading is the template's placeholder"
+        " '{short title of the solved problem}' — write a title",
+        "decisions/0004-x.md:11: problem: still holds the template's placeholder"
+        " '{Describe the context in two or three sentences.}' — write this record's value,"
+        " or delete the line",
+        "decisions/0004-x.md:11: summary: the first paragraph is the template's placeholder"
+        " '{Describe the context in two or three sentences.}' — write the paragraph,"
+        " or set `summary:`",
+    ]
+    assert catalog.designs[0].title == "0004 x"  # the file name, as MkDocs would title it
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "superseded by [ADR-0002](0002-use-pulsar.md)",
+        "Superseded by ADR-0002",
+        "superseded by 0002-use-pulsar.md",
+    ],
+)
+def test_superseded_by_in_the_status_links_the_successor(status: str) -> None:
+    catalog, problems = read(
+        ("decisions/0001-use-kafka.md", record(f'"{status}"')),
+        ("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar")),
+    )
+    assert problems == []  # the successor need not list it back: MADR records do not
+    old = catalog.by_path["decisions/0001-use-kafka.md"]
+    assert old.status is not None and old.status.name == "superseded"
+    assert old.superseded_by == "decisions/0002-use-pulsar.md"
+
+
+def test_a_successor_that_cannot_be_found_is_reported() -> None:
+    _, problems = read(("decisions/0001-a.md", record('"superseded by ADR-0009"')))
+    assert problems == [
+        "decisions/0001-a.md:2: status: names a successor, 'ADR-0009', that is no design page"
+        " — link it, e.g. superseded by [ADR-0012](0012-new-design.md)"
+    ]
+    _, problems = read(("decisions/0001-a.md", record('"superseded by [B](0009-b.md)"')))
+    assert problems == [
+        "decisions/0001-a.md:2: status: 'decisions/0009-b.md' is not a design page"
+        " — write the path as a Markdown link from this page, e.g. ../other.md"
+    ]
+
+
+def test_duplicate_record_numbers_are_reported_on_both_records() -> None:
+    _, problems = read(
+        ("decisions/0003-use-kafka.md", record("accepted")),
+        ("decisions/0003-use-redis.md", record("accepted", title="Use Redis")),
+        ("decisions/other/0003-fine.md", record("accepted", title="Another folder")),
+    )
+    assert problems == [
+        "decisions/0003-use-kafka.md:1: file: record number 3 is also used by"
+        " decisions/0003-use-redis.md — renumber one of the records",
+        "decisions/0003-use-redis.md:1: file: record number 3 is also used by"
+        " decisions/0003-use-kafka.md — renumber one of the records",
+    ]
+
+
+def test_a_byte_order_mark_changes_nothing() -> None:
+    catalog, problems = read(("decisions/0001-a.md", "\ufeff" + record("accepted")))
+    assert problems == []
+    assert catalog.designs[0].title == "Use Kafka for order events"
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ({"sumary": "description"}, "`fields: sumary`: not a field; use one of: title,"),
+        ({"summary": ""}, "`fields: summary` must name a front-matter key"),
+        (["summary"], "`fields` must map field names to keys, got list"),
+    ],
+)
+def test_a_wrong_field_mapping_says_what_is_wrong(option: object, message: str) -> None:
+    with pytest.raises(ValueError) as raised:
+        field_map(option)
+    assert str(raised.value).startswith(message)
+
+
+def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> None:
+    site.plugin = {
+        "designs": ["decisions/*.md"],
+        "index": "decisions/index.md",
+        "required": ["summary", "problem"],
+        "fields": {"owner": "decision-makers", "problem": "## Context and Problem Statement"},
+    }
+    site.page("decisions/0001-use-kafka.md", record('"superseded by ADR-0002"'))
+    site.page("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar"))
+    result = site.build(strict=True)
+    page = "decisions/index.html"
+    assert result.texts(page, ".arch-card__title") == ["Use Pulsar", "Use Kafka for order events"]
+    context = "Orders are lost when the billing service is down for maintenance."
+    assert result.texts(page, ".arch-card__summary") == [context, context]
+    assert result.texts(page, ".arch-card__problem p:last-child") == [context, context]
+    banner = result.soup("decisions/0001-use-kafka/index.html").select_one(".arch-banner a")
+    assert banner is not None and banner["href"] == "../0002-use-pulsar/"
+
+
+def test_a_messy_record_never_stops_a_build(site: Site) -> None:
+    site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "required": []}
+    site.page("decisions/0001-a.md", record("{accepted}", extra="order: {1}\n"))
+    result = site.build()
+    assert result.warnings == [
+        "decisions/0001-a.md:2: status: '{accepted}' is in braces, which YAML reads as a"
+        " mapping: read as accepted — drop the braces: status: accepted",
+        "decisions/0001-a.md:5: order: expected a whole number, got mapping",
+    ]
+    assert result.texts("decisions/index.html", ".arch-card__title") == [
+        "Use Kafka for order events"
+    ]
