@@ -228,3 +228,26 @@ def test_a_messy_record_never_stops_a_build(site: Site) -> None:
     assert result.texts("decisions/index.html", ".arch-card__title") == [
         "Use Kafka for order events"
     ]
+
+
+def test_adr_tools_records_are_read_by_their_headings() -> None:
+    settings = Settings(
+        designs=("adr/*.md",),
+        index="adr/index.md",
+        required=(),
+        fields=field_map({"status": "## Status", "summary": "## Context", "problem": "## Context"}),
+    )
+    old = (
+        "# 2. Use Kafka\n\nDate: 2024-01-03\n\n## Status\n\n"
+        "Superseded by [3. Use Pulsar](0003-use-pulsar.md)\n\n## Context\n\nEvents.\n"
+    )
+    new = "# 3. Use Pulsar\n\nDate: 2024-01-04\n\n## Status\n\nAccepted\n\n## Context\n\nGeo.\n"
+    catalog, problems = read(
+        ("adr/0002-use-kafka.md", old), ("adr/0003-use-pulsar.md", new), settings=settings
+    )
+    assert problems == []
+    assert [(d.title, d.summary, d.status and d.status.name) for d in catalog.designs] == [
+        ("2. Use Kafka", "Events.", "superseded"),
+        ("3. Use Pulsar", "Geo.", "accepted"),
+    ]
+    assert catalog.designs[0].superseded_by == "adr/0003-use-pulsar.md"
