@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from mkdocs.exceptions import Abort
 
 from mkdocs_arch_cards.adopt import field_map
 from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
@@ -251,3 +252,16 @@ def test_adr_tools_records_are_read_by_their_headings() -> None:
         ("3. Use Pulsar", "Geo.", "accepted"),
     ]
     assert catalog.designs[0].superseded_by == "adr/0003-use-pulsar.md"
+
+
+def test_a_wrong_field_mapping_stops_the_build_with_a_message(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.plugin = {"fields": {"summary": ["description"]}}
+    site.page("architecture/a.md", record("accepted"))
+    with pytest.raises(Abort):
+        site.build()
+    assert caplog.messages == [
+        "arch-cards: `fields: summary` must name a front-matter key (e.g. description)"
+        ' or a heading (e.g. "## Context and Problem Statement")'
+    ]

@@ -75,6 +75,19 @@ def test_check_follows_the_plugin_options_in_mkdocs_yml(tmp_path: Path) -> None:
     ]
 
 
+def test_check_reads_mapped_fields_and_refuses_a_wrong_mapping(tmp_path: Path) -> None:
+    plugin = "site_name: T\nplugins:\n  - arch-cards:\n      required: [owner]\n"
+    write(tmp_path, "mkdocs.yml", plugin + "      fields: {owner: decision-makers}\n")
+    write(tmp_path, "docs/architecture/a.md", design("A", **{"decision-makers": ["Ana", "Ben"]}))
+    assert run("check", cwd=tmp_path).returncode == 0
+    write(tmp_path, "mkdocs.yml", plugin + "      fields: {owners: decision-makers}\n")
+    result = run("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "arch-cards: the plugin's options in mkdocs.yml: `fields: owners`: not a field;"
+    )
+
+
 def test_schema_is_the_model_the_checks_use(tmp_path: Path) -> None:
     result = run("schema", cwd=tmp_path)
     found = json.loads(result.stdout)
