@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from .catalog import Catalog, Settings, Source, is_design, load_catalog
+from .catalog import Catalog, Design, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
 from .export import catalog_json
 from .frontmatter import strip_front_matter
@@ -38,9 +38,14 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     """Cards, chips, tag pages and design-page headers from design pages' front-matter."""
 
     is_serve = False
+    dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.is_serve = command == "serve"  # the instance is kept across `serve` rebuilds
+        # MkDocs keeps a plugin with on_startup across `serve` rebuilds: these outlive a build.
+        self.is_serve = command == "serve"
+        self.dirty = dirty
+        self.built: tuple[Design, ...] | None = None  # the designs of the previous build
+        self.marker_pages: set[str] = set()  # pages that held a marker when last built
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = self.config
@@ -48,9 +53,12 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             self.registry = load_registry(registry_options(options), tag_key)
         except RegistryError as error:
             raise PluginError(f"arch-cards: {error}") from None
-        self.settings = Settings.from_options(
-            options, include_drafts=self.is_serve, directory_urls=config.use_directory_urls
-        )
+        try:
+            self.settings = Settings.from_options(
+                options, include_drafts=self.is_serve, directory_urls=config.use_directory_urls
+            )
+        except ValueError as error:
+            raise PluginError(f"arch-cards: {error}") from None
         self.catalog = Catalog()
         self.problems: dict[str, list[Problem]] = {}
         self.renderer = Renderer(_override_dir(config), _icons(config))
@@ -65,6 +73,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         sources, problems = _read_designs(files, self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
         self._report(problems + invalid)
+        if self.dirty and self.built is not None and self.built != self.catalog.designs:
+            _forget_output(files, [*self.catalog.by_path, *self.marker_pages])
+        self.built = self.catalog.designs
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
         for uri in (CSS_URI, JS_URI):
@@ -110,7 +121,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
             html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
             self._report(problems)
-        html, problems = expand_markers(
+        expanded, problems = expand_markers(
             html,
             path=path,
             source=lambda: page.file.content_string,
@@ -119,7 +130,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             renderer=self.renderer,
         )
         self._report(problems)
-        return html
+        if expanded != html:
+            self.marker_pages.add(path)
+        return expanded
 
     @event_priority(50)  # before Material's tags plugin, which fills `tags` only if unset
     def on_page_context(
@@ -150,6 +163,18 @@ def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[
             file.content_string = text
         sources.append(Source(file.src_uri, text, file.url))
     return sources, problems
+
+
+def _forget_output(files: Files, paths: list[str]) -> None:
+    """Delete these pages' last output, so that `--dirty` rebuilds them with the new catalog.
+
+    MkDocs rebuilds a page under `--dirty` when its output is older than its source; a page
+    that shows other designs (related list, marker, banner) goes stale without its source
+    changing.
+    """
+    for path in paths:
+        if (file := files.src_uris.get(path)) is not None:
+            Path(file.abs_dest_path).unlink(missing_ok=True)
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:
