@@ -46,6 +46,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.dirty = dirty
         self.built: tuple[Design, ...] | None = None  # the designs of the previous build
         self.marker_pages: set[str] = set()  # pages that held a marker when last built
+        self.outputs: set[str] = set()  # the files our pages were written to, last build
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = self.config
@@ -91,6 +92,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             if files.get_file_from_path(path) is None:  # a page the author wrote wins
                 inclusion = _inclusion(path, self.settings)
                 files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+        if self.dirty:
+            self.outputs = _drop_stale_output(files, [*self.catalog.by_path, *pages], self.outputs)
         refused = [p for found in self.problems.values() for p in found if p.level == "error"]
         if refused:
             raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
@@ -175,6 +178,15 @@ def _forget_output(files: Files, paths: list[str]) -> None:
     for path in paths:
         if (file := files.src_uris.get(path)) is not None:
             Path(file.abs_dest_path).unlink(missing_ok=True)
+
+
+def _drop_stale_output(files: Files, paths: list[str], before: set[str]) -> set[str]:
+    """Delete what earlier builds wrote for designs and tag pages that are gone; `--dirty`
+    never cleans the site, so a renamed design would stay served at its old address."""
+    outputs = {f.abs_dest_path for p in paths if (f := files.src_uris.get(p)) is not None}
+    for stale in before - outputs:
+        Path(stale).unlink(missing_ok=True)
+    return outputs
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:
