@@ -29,8 +29,10 @@ __all__ = [
     "Settings",
     "Source",
     "Status",
+    "changed_designs",
     "is_design",
     "load_catalog",
+    "stale_pages",
     "tag_key",
 ]
 
@@ -41,6 +43,35 @@ def is_design(path: str, settings: Settings) -> bool:
     if path in made or settings.is_tag_page(path):
         return False
     return _spec(settings.designs).match_file(path)
+
+
+def changed_designs(before: Catalog, after: Catalog) -> set[str]:
+    """Paths of designs that are new, gone, or different in any value between two catalogs."""
+    changed = {path for path, design in after.by_path.items() if before.by_path.get(path) != design}
+    return changed | (before.by_path.keys() - after.by_path.keys())
+
+
+def stale_pages(before: Catalog, after: Catalog) -> set[str]:
+    """Pages that would render differently with `after` than with `before`.
+
+    A design page shows itself and, by title, summary and link, its related designs, its
+    successor and what it supersedes. A tag page shows the designs with its tag; the index,
+    tags, categories and review pages show every design.
+    """
+    changed = changed_designs(before, after)
+    if not changed:
+        return set()
+    stale = {
+        path
+        for path, design in after.by_path.items()
+        if not changed.isdisjoint({path, *design.related, *design.supersedes, design.superseded_by})
+    }
+    settings = after.settings
+    for catalog in (before, after):
+        for path in changed & catalog.by_path.keys():
+            stale.update(settings.tag_page.format(slug=t.slug) for t in catalog.by_path[path].tags)
+    stale.update((settings.index, settings.tags_page, settings.categories_page))
+    return stale | {settings.review_page}
 
 
 class _Draft(NamedTuple):

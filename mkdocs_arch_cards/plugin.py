@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from .catalog import Catalog, Design, Settings, Source, is_design, load_catalog
+from .catalog import Catalog, Settings, Source, is_design, load_catalog, stale_pages
 from .config import ArchCardsConfig
 from .export import catalog_json
 from .frontmatter import strip_front_matter
@@ -22,6 +24,8 @@ from .render import Renderer
 from .tags import tag_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -43,10 +47,12 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps a plugin with on_startup across `serve` rebuilds: these outlive a build.
         self.is_serve = command == "serve"
-        self.dirty = dirty
-        self.built: tuple[Design, ...] | None = None  # the designs of the previous build
-        self.marker_pages: set[str] = set()  # pages that held a marker when last built
-        self.outputs: set[str] = set()  # the files our pages were written to, last build
+        self.rebuilds = _DirtyRebuilds() if dirty else None
+        self.marker_pages: set[str] = set()  # hand-written pages that held a marker
+
+    def on_shutdown(self) -> None:
+        if self.rebuilds:
+            self.rebuilds.close()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         options = self.config
@@ -61,6 +67,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         except ValueError as error:
             raise PluginError(f"arch-cards: {error}") from None
         self.catalog = Catalog()
+        self.generated: set[str] = set()
         self.problems: dict[str, list[Problem]] = {}
         self.renderer = Renderer(_override_dir(config), _icons(config))
         if CSS_URI not in config.extra_css:
@@ -73,10 +80,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         sources, problems = _read_designs(files, self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
-        self._report(problems + invalid)
-        if self.dirty and self.built is not None and self.built != self.catalog.designs:
-            _forget_output(files, [*self.catalog.by_path, *self.marker_pages])
-        self.built = self.catalog.designs
+        found = problems + invalid
+        self._report(found)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
         for uri in (CSS_URI, JS_URI):
@@ -88,12 +93,14 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             content = catalog_json(self.catalog, config.site_url)
             files.append(File.generated(config, export, content=content))
         pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
-        for path, markdown in pages.items():
-            if files.get_file_from_path(path) is None:  # a page the author wrote wins
+        pages = {p: md for p, md in pages.items() if files.get_file_from_path(p) is None}
+        self.generated = set(pages)
+        if self.rebuilds:
+            self.rebuilds.add(files, config, self.catalog, found, pages, self.marker_pages)
+        else:
+            for path, markdown in pages.items():  # a page the author wrote wins
                 inclusion = _inclusion(path, self.settings)
                 files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
-        if self.dirty:
-            self.outputs = _drop_stale_output(files, [*self.catalog.by_path, *pages], self.outputs)
         refused = [p for found in self.problems.values() for p in found if p.level == "error"]
         if refused:
             raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
@@ -133,7 +140,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             renderer=self.renderer,
         )
         self._report(problems)
-        if expanded != html:
+        if expanded != html and path not in self.catalog.by_path and path not in self.generated:
             self.marker_pages.add(path)
         return expanded
 
@@ -168,25 +175,61 @@ def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[
     return sources, problems
 
 
-def _forget_output(files: Files, paths: list[str]) -> None:
-    """Delete these pages' last output, so that `--dirty` rebuilds them with the new catalog.
+class _DirtyRebuilds:
+    """What `serve --dirty` needs to rebuild exactly the pages an edit changed.
 
-    MkDocs rebuilds a page under `--dirty` when its output is older than its source; a page
-    that shows other designs (related list, marker, banner) goes stale without its source
-    changing.
+    MkDocs rebuilds a page under `--dirty` only when its output is older than its source
+    (File.is_modified), and never deletes output. A page that shows other designs goes stale
+    without its source changing, so its output is deleted; generated pages are backed by files
+    that change only with their Markdown, so that the unchanged ones are not rebuilt.
     """
-    for path in paths:
-        if (file := files.src_uris.get(path)) is not None:
-            Path(file.abs_dest_path).unlink(missing_ok=True)
 
+    def __init__(self) -> None:
+        self.sources = Path(tempfile.mkdtemp(prefix="arch-cards-"))
+        self.built: tuple[Catalog, list[Problem]] | None = None
+        self.outputs: set[str] = set()  # the files our pages were written to, last build
 
-def _drop_stale_output(files: Files, paths: list[str], before: set[str]) -> set[str]:
-    """Delete what earlier builds wrote for designs and tag pages that are gone; `--dirty`
-    never cleans the site, so a renamed design would stay served at its old address."""
-    outputs = {f.abs_dest_path for p in paths if (f := files.src_uris.get(p)) is not None}
-    for stale in before - outputs:
-        Path(stale).unlink(missing_ok=True)
-    return outputs
+    def add(
+        self,
+        files: Files,
+        config: MkDocsConfig,
+        catalog: Catalog,
+        problems: list[Problem],
+        pages: dict[str, str],
+        marker_pages: set[str],
+    ) -> None:
+        """Add the generated pages, and delete the output of every page that went stale."""
+        for path, markdown in pages.items():
+            source = self.sources / path
+            if not source.is_file() or source.read_text(encoding="utf-8") != markdown:
+                source.parent.mkdir(parents=True, exist_ok=True)
+                source.write_text(markdown, encoding="utf-8")
+            inclusion = _inclusion(path, catalog.settings)
+            files.append(
+                File.generated(config, path, abs_src_path=str(source), inclusion=inclusion)
+            )
+        if self.built is not None:
+            before, problems_before = self.built
+            stale = stale_pages(before, catalog)
+            stale |= {p.path for p in set(problems) ^ set(problems_before)}  # their boxes
+            if stale:
+                stale |= marker_pages
+            self._delete(files.src_uris.get(path) for path in stale)
+        self.built = (catalog, problems)
+        # Designs and tag pages that are gone: their old output would still be served.
+        outputs = {files.src_uris[p].abs_dest_path for p in [*catalog.by_path, *pages]}
+        for gone in self.outputs - outputs:
+            Path(gone).unlink(missing_ok=True)
+        self.outputs = outputs
+
+    def close(self) -> None:
+        shutil.rmtree(self.sources, ignore_errors=True)
+
+    @staticmethod
+    def _delete(found: Iterable[File | None]) -> None:
+        for file in found:
+            if file is not None:
+                Path(file.abs_dest_path).unlink(missing_ok=True)
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:
