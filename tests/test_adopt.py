@@ -219,7 +219,8 @@ def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> Non
 
 def test_a_messy_record_never_stops_a_build(site: Site) -> None:
     site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "required": []}
-    site.page("decisions/0001-a.md", record("{accepted}", extra="order: {1}\n"))
+    # A byte order mark first, as some Windows editors save it.
+    site.page("decisions/0001-a.md", "\ufeff" + record("{accepted}", extra="order: {1}\n"))
     result = site.build()
     assert result.warnings == [
         "decisions/0001-a.md:2: status: '{accepted}' is in braces, which YAML reads as a"
