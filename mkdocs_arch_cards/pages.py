@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog, Design
     from .render import Renderer
 
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
 # Mermaid fences as pymdownx.superfences formats them: <pre class="mermaid"> (custom fence)
 # or <div class="mermaid"> (mermaid2's own fence); mermaid2 writes `<pre  class=` (two spaces).
@@ -52,7 +54,7 @@ def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     heading = " and ".join(labels[name] for name in retired)
     return (
         _page(title, subtitle, f'status="{current}" filters="on"')
-        + f'\n## {heading} designs\n\n<!-- arch-cards status="{", ".join(retired)}" -->\n'
+        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{", ".join(retired)}" -->\n'
     )
 
 
@@ -100,8 +102,15 @@ def decorate(
 def _page(title: str, subtitle: str, marker_options: str, searchable: bool = False) -> str:
     # A grid repeats the text of the designs it lists: search should find the designs.
     search = [] if searchable else ["search: {exclude: true}"]
-    lines = ["---", "hide: [toc]", *search, "---", "", f"# {title}", ""]  # the grid takes the width
+    # Material prints a title unescaped (header, nav, <title>); a tag's label is front-matter.
+    meta = [f"title: {json.dumps(escape(title))}", "hide: [toc]", *search]  # grid takes the width
+    lines = ["---", *meta, "---", "", f"# {_literal(title)}", ""]
     if subtitle:
         lines += [f'<p class="arch-cards__subtitle">{escape(subtitle)}</p>', ""]
     options = f" {marker_options}" if marker_options else ""
     return "\n".join([*lines, f"<!-- arch-cards{options} -->", ""])
+
+
+def _literal(text: str) -> str:
+    """Text that Markdown shows as written: no HTML, no emphasis, no links."""
+    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", escape(text, quote=False))

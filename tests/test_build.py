@@ -9,7 +9,7 @@ import pytest
 from tests.helpers import MERMAID, design
 
 if TYPE_CHECKING:
-    from tests.conftest import Site
+    from tests.conftest import Result, Site
 
 
 def test_grid_shows_every_field_of_every_card(site: Site) -> None:
@@ -112,10 +112,16 @@ def test_front_matter_values_appear_literally_everywhere(site: Site) -> None:
             "Q&A <Edge> Gateway",
             category="<i>Sec</i>",
             summary="<script>alert('x')</script>",
-            tags=["<b>Go</b>"],
+            tags=["<b>Go</b>", "*Rust*"],
         ),
     )
     result = site.build(strict=True)
+    # A tag's page is titled with the tag, as written.
+    for tag_page, label in [("b-go-b", "<b>Go</b>"), ("rust", "*Rust*")]:
+        page = f"architecture/tags/{tag_page}/index.html"
+        assert result.soup(page).select("b, em") == []
+        assert result.texts(page, "h1") == [label]
+        assert soup_title(result, page) == f"{label} - Test"
     title = "Q&A <Edge> Gateway"
     for page in ("architecture/index.html", "architecture/edge/index.html"):
         soup = result.soup(page)
@@ -129,6 +135,11 @@ def test_front_matter_values_appear_literally_everywhere(site: Site) -> None:
     assert result.texts(page, "h1") == [title]
     assert title in result.texts(page, ".md-header__topic")
     assert title in " ".join(result.texts(page, ".md-nav__link"))
+
+
+def soup_title(result: Result, page: str) -> str:
+    found = result.soup(page).title
+    return found.get_text() if found else ""
 
 
 def test_a_marker_shows_a_filtered_grid_on_any_page(site: Site) -> None:
