@@ -27,7 +27,8 @@ Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> page
 
 _TEXT = {"title", "category", "summary", "problem", "status", "owner", "superseded_by"}
 _LISTS = {"tags", "related", "supersedes"}
-_RECORD_RE = re.compile(r"^(\d+)[-_ .]")
+# 0007-use-kafka.md, as MADR and adr-tools number records; not dates (2024-03-01-...).
+_RECORD_RE = re.compile(r"^(\d{3,5})[-_](?!\d)")
 _SUPERSEDED_RE = re.compile(r"^\s*superseded\s+by\b[\s:]*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
 _LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _RECORD_REF_RE = re.compile(r"^(?:[A-Za-z]+[-_ ]?)?#?(\d+)\b")
@@ -102,33 +103,33 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
     shown = {name: read_from.get(name, name) for name in FIELDS}
 
     for name in [n for n in meta if n in _TEXT | {"date", "reviewed"}]:
-        braced = _braced(meta[name])
-        if braced is None:
-            continue
-        line = lines.get((name,), 1)
+        value, line = meta[name], lines.get((name,), 1)
         dated = name in ("date", "reviewed")
-        if _PLACEHOLDER_RE.search(braced) or (dated and not braced[:1].isdigit()):
-            del meta[name]
-            message = f"still holds the template's placeholder '{{{_cut(braced)}}}'"
-            hint = "write this record's value, or delete the line"
-            problems.append(Problem(page.path, line, shown[name], message, hint))
-        else:
+        if (braced := _mapping_text(value)) is not None and not (
+            _PLACEHOLDER_RE.search(braced) or (dated and not braced[:1].isdigit())
+        ):
             meta[name] = braced
             message = (
                 f"'{{{braced}}}' is in braces, which YAML reads as a mapping: read as {braced}"
             )
             hint = f"drop the braces: {shown[name]}: {braced}"
             problems.append(Problem(page.path, line, shown[name], message, hint))
+        elif braced is not None or _placeholder(value):
+            del meta[name]
+            shown_value = _cut(braced if braced is not None else str(value).strip()[1:-1])
+            message = f"still holds the template's placeholder '{{{shown_value}}}'"
+            hint = "write this record's value, or delete the line"
+            problems.append(Problem(page.path, line, shown[name], message, hint))
 
     if "title" not in meta and (heading := first_heading(page.body)):
-        if _braced(heading) is not None:
+        if _placeholder(heading):
             message = f"the page's heading is the template's placeholder '{_cut(heading)}'"
             problems.append(Problem(page.path, page.body_line, "title", message, "write a title"))
         else:
             meta["title"] = heading
     if "summary" not in meta and (found := first_paragraph(page.body)):
         text, index = found
-        if _braced(text) is not None:
+        if _placeholder(text):
             message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
             hint = "write the paragraph, or set `summary:`"
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
@@ -141,11 +142,12 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
         reference = match.group(1)
         if reference and "superseded_by" not in meta:
             line = lines.get(("status",), 1)
-            if successor := _successor(reference, page.path, records):
+            successor, why = _successor(reference, page.path, records)
+            if successor:
                 take("superseded_by", "/" + successor, line, shown["status"])
             else:
-                message = f"names a successor, '{_cut(reference)}', that is no design page"
-                hint = "link it, e.g. superseded by [ADR-0012](0012-new-design.md)"
+                message = f"names a successor, '{_cut(reference)}', {why}"
+                hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
                 problems.append(Problem(page.path, line, shown["status"], message, hint))
 
     return replace(page, meta=meta, lines=lines, read_from=read_from), problems
@@ -153,8 +155,9 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
 
 def superseded_by_status(page: Page) -> bool:
     """Whether the page's successor came from its status text ("superseded by ...")."""
-    source = page.read_from.get("superseded_by")
-    return source is not None and source == page.read_from.get("status", "status")
+    # adopt() records the successor as read from the key the status was written under.
+    status_key = page.read_from.get("status", "status")
+    return page.read_from.get("superseded_by") == status_key
 
 
 def as_written(problem: Problem, page: Page) -> Problem:
@@ -175,27 +178,41 @@ def _shaped(name: str, value: Any) -> Any:
     return value
 
 
-def _braced(value: Any) -> str | None:
-    """The text inside braces: `{accepted}` is YAML for the mapping {"accepted": None}."""
+def _mapping_text(value: Any) -> str | None:
+    """The text in braces that YAML read as a mapping: `{accepted}` is {"accepted": None}."""
     if isinstance(value, dict) and len(value) == 1 and None in value.values():
         return str(next(iter(value)))
-    if isinstance(value, str):
-        stripped = value.strip()
-        if len(stripped) > 2 and stripped[0] == "{" and stripped[-1] == "}":
-            return stripped[1:-1].strip()
     return None
 
 
-def _successor(reference: str, path: str, records: Records) -> str | None:
-    """The page a "superseded by ..." names: a Markdown link, a page path, or a record number."""
-    if link := _LINK_TARGET_RE.search(reference):
-        return resolve(link.group(1).split("#", 1)[0], path)
-    if reference.endswith(".md"):
-        return resolve(reference, path)
+def _placeholder(value: Any) -> bool:
+    """Whether text is a template's placeholder: braces around the template's own words.
+
+    `{% include %}` and `{{ macro }}` are other plugins' syntax, not placeholders.
+    """
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if len(text) < 3 or text[0] != "{" or text[-1] != "}" or text[1] in "%{":
+        return False
+    return _PLACEHOLDER_RE.search(text[1:-1]) is not None
+
+
+def _successor(reference: str, path: str, records: Records) -> tuple[str | None, str]:
+    """The page a "superseded by ..." names (a Markdown link, a page path, or a record
+    number), or why there is none."""
+    target = link.group(1) if (link := _LINK_TARGET_RE.search(reference)) else reference
+    if "://" in target:
+        return None, "on another site: it cannot be checked or linked as a design"
+    if target.split("#", 1)[0].endswith(".md"):
+        return resolve(target.split("#", 1)[0], path), ""
     if number := _RECORD_REF_RE.match(reference):
         found = records.get((posixpath.dirname(path), int(number.group(1))), [])
-        return found[0] if len(found) == 1 else None
-    return None
+        if len(found) > 1:
+            return None, f"whose number is used by {len(found)} records"
+        if found:
+            return found[0], ""
+    return None, "that is no design page"
 
 
 def _cut(text: str, limit: int = 60) -> str:

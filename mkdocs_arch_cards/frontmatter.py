@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -23,11 +24,12 @@ _ATTR_LIST_RE = re.compile(r"\s*\{[^}]*\}\s*$")
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6}[ \t]+.*?)[ \t]*#*[ \t]*$")
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 # Lines that start something other than a paragraph: lists, tables, quotes, HTML, admonitions,
-# indented code, rules, link definitions, attribute lists and [TOC].
+# indented code, rules, link definitions, attribute lists, [TOC] and content tabs.
 _NOT_PROSE_RE = re.compile(
     r"^(?: {4}|\t| {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|[|>]|<|!!!|\?\?\?|[-*_]{3,}\s*$|\[[^\]]+\]:"
-    r"|\{:|\[TOC\]))"
+    r"|\{:|\[TOC\]|===))"
 )
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK_RE = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
@@ -123,24 +125,36 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
     """The first paragraph of prose as plain text, with its 0-based line in the body.
 
     With `under`, the first paragraph after the heading of that text (any level, any case).
-    Headings, code, lists, tables, admonitions, HTML and comments are not prose.
+    Headings, code, lists, tables, admonitions, tabs, HTML, comments and paragraphs with no
+    text (a badge, an image) are not prose.
     """
     wanted = None if under is None else _heading_text(under)
     searching = wanted is not None
     found: list[str] = []
     start = 0
-    in_comment = False
+    in_comment = in_block = False
     for index, line, fence in _scan(body):
         stripped = line.strip()
         if in_comment:
             in_comment = "-->" not in stripped
             continue
+        if stripped.startswith("///"):  # pymdownx.blocks: `/// note` ... `///`
+            in_block = stripped != "///" or not in_block
+            found = [] if in_block else found
+            continue
+        if in_block:
+            continue
         heading = _ATX_RE.match(line)
         if searching:
             searching = not (heading and _heading_text(heading.group(1)) == wanted)
             continue
-        if found and (not stripped or fence is not None or heading or _SETEXT_RE.match(line)):
-            break
+        if found and _SETEXT_RE.match(line):
+            found = []  # the lines were a heading's, underlined
+            continue
+        if found and (not stripped or fence is not None or heading):
+            if text := _plain(" ".join(found)):
+                return text, start
+            found = []
         if found:
             found.append(stripped)
         elif heading and wanted is not None:
@@ -149,20 +163,21 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
             in_comment = "-->" not in stripped
         elif stripped and fence is None and not heading and not _NOT_PROSE_RE.match(line):
             found, start = [stripped], index
-    return (_plain(" ".join(found)), start) if found and _plain(" ".join(found)) else None
+    text = _plain(" ".join(found))
+    return (text, start) if text else None
 
 
 def _heading_text(text: str) -> str:
-    return " ".join(_ATTR_LIST_RE.sub("", text.lstrip("#")).split()).casefold()
+    return _plain(_ATTR_LIST_RE.sub("", text.lstrip("#"))).casefold()
 
 
 def _plain(markdown: str) -> str:
     """Inline Markdown as the text a reader sees: no links' targets, no emphasis marks."""
-    text = _IMAGE_RE.sub("", markdown)
+    text = _COMMENT_RE.sub("", _IMAGE_RE.sub("", markdown))
     text = _LINK_RE.sub(r"\1", text)
     text = _TAG_RE.sub("", text)
     text = _EMPHASIS_RE.sub(r"\2", text)
-    return " ".join(text.replace("`", "").split())
+    return " ".join(html.unescape(text.replace("`", "")).split())
 
 
 def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:

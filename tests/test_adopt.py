@@ -155,7 +155,7 @@ def test_a_successor_that_cannot_be_found_is_reported() -> None:
     _, problems = read(("decisions/0001-a.md", record('"superseded by ADR-0009"')))
     assert problems == [
         "decisions/0001-a.md:2: status: names a successor, 'ADR-0009', that is no design page"
-        " — link it, e.g. superseded by [ADR-0012](0012-new-design.md)"
+        " — link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
     ]
     _, problems = read(("decisions/0001-a.md", record('"superseded by [B](0009-b.md)"')))
     assert problems == [
@@ -266,3 +266,40 @@ def test_a_wrong_field_mapping_stops_the_build_with_a_message(
         "arch-cards: `fields: summary` must name a front-matter key (e.g. description)"
         ' or a heading (e.g. "## Context and Problem Statement")'
     ]
+
+
+def test_only_record_numbers_count_as_record_numbers() -> None:
+    _, problems = read(
+        ("decisions/2024-03-01-kafka.md", record("accepted")),
+        ("decisions/2024-11-20-grpc.md", record("accepted")),
+        ("decisions/20240301-a.md", record("accepted")),
+        ("decisions/20240301-b.md", record("accepted")),
+        ("decisions/1-intro.md", record("accepted")),
+        ("decisions/1-outro.md", record("accepted")),
+    )
+    assert problems == []
+
+
+def test_braces_of_other_plugins_and_of_prose_are_left_alone() -> None:
+    page = record("accepted", extra='summary: "{Kafka} vs {Pulsar}"\n')
+    catalog, problems = read(("decisions/0001-a.md", page))
+    assert (problems, catalog.designs[0].summary) == ([], "{Kafka} vs {Pulsar}")
+    text = "# Cache\n\n{% include 'intro.md' %}\n"
+    catalog, problems = read(("architecture/cache.md", text), settings=Settings(required=()))
+    assert (problems, catalog.designs[0].summary) == ([], "{% include 'intro.md' %}")
+
+
+@pytest.mark.parametrize(
+    ("status", "why"),
+    [
+        ("superseded by [ADR-3](https://example.org/adr/3)", "on another site: it cannot be"),
+        ("superseded by ADR-0002", "whose number is used by 2 records"),
+    ],
+)
+def test_a_successor_that_is_no_single_page_says_why(status: str, why: str) -> None:
+    _, problems = read(
+        ("decisions/0001-a.md", record(f'"{status}"')),
+        ("decisions/0002-b.md", record("accepted")),
+        ("decisions/0002-c.md", record("accepted")),
+    )
+    assert next(p for p in problems if ": status: " in p).split("', ", 1)[1].startswith(why)

@@ -113,6 +113,10 @@ def test_first_heading(body: str, title: str | None) -> None:
         ("Intro.\n\n## Context\n\nWhy `we` did it.\n", "## context", ("Why we did it.", 4)),
         ("## Context\n\n## Decision\n\nText.\n", "## Context", None),
         ("Text.\n", "## Missing", None),
+        ("Use Kafka\n=========\n\nWhy.\n", None, ("Why.", 3)),  # a setext heading
+        ("[![ci](b.svg)](ci)\n\nR&amp;D <!-- note --> text.\n", None, ("R&D text.", 2)),
+        ('=== "Go"\n\n    code\n\n/// note\nx\n///\n\nProse.\n', None, ("Prose.", 8)),
+        ("## The *Context*\n\nWhy.\n", "## The Context", ("Why.", 2)),
     ],
 )
 def test_first_paragraph(body: str, under: str | None, found: tuple[str, int] | None) -> None:
