@@ -95,6 +95,11 @@ def select(catalog: Catalog, marker: Marker) -> list[Design]:
     return chosen
 
 
+def has_marker(text: str) -> bool:
+    """Whether a page's text holds a marker (perhaps inside a code block)."""
+    return _MARKER_RE.search(text) is not None
+
+
 def expand_markers(
     page_html: str,
     *,

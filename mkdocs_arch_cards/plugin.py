@@ -16,7 +16,7 @@ from .catalog import Catalog, Settings, Source, is_design, load_catalog, stale_p
 from .config import ArchCardsConfig
 from .export import catalog_json
 from .frontmatter import strip_front_matter
-from .markers import expand_markers
+from .markers import expand_markers, has_marker
 from .pages import decorate, generated_pages, related_section
 from .problems import Problem
 from .registry import RegistryError, load_registry, registry_options
@@ -42,13 +42,12 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     """Cards, chips, tag pages and design-page headers from design pages' front-matter."""
 
     is_serve = False
-    dirty = False
+    rebuilds: _DirtyRebuilds | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps a plugin with on_startup across `serve` rebuilds: these outlive a build.
         self.is_serve = command == "serve"
         self.rebuilds = _DirtyRebuilds() if dirty else None
-        self.marker_pages: set[str] = set()  # hand-written pages that held a marker
 
     def on_shutdown(self) -> None:
         if self.rebuilds:
@@ -67,7 +66,6 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         except ValueError as error:
             raise PluginError(f"arch-cards: {error}") from None
         self.catalog = Catalog()
-        self.generated: set[str] = set()
         self.problems: dict[str, list[Problem]] = {}
         self.renderer = Renderer(_override_dir(config), _icons(config))
         if CSS_URI not in config.extra_css:
@@ -94,9 +92,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             files.append(File.generated(config, export, content=content))
         pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
         pages = {p: md for p, md in pages.items() if files.get_file_from_path(p) is None}
-        self.generated = set(pages)
         if self.rebuilds:
-            self.rebuilds.add(files, config, self.catalog, found, pages, self.marker_pages)
+            self.rebuilds.add(files, config, self.catalog, found, pages)
         else:
             for path, markdown in pages.items():  # a page the author wrote wins
                 inclusion = _inclusion(path, self.settings)
@@ -109,6 +106,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        if self.rebuilds and has_marker(markdown):
+            self.rebuilds.marker_pages.add(page.file.src_uri)
         design = self.catalog.by_path.get(page.file.src_uri)
         if design is None:
             return markdown
@@ -131,7 +130,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
             html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
             self._report(problems)
-        expanded, problems = expand_markers(
+        html, problems = expand_markers(
             html,
             path=path,
             source=lambda: page.file.content_string,
@@ -140,9 +139,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             renderer=self.renderer,
         )
         self._report(problems)
-        if expanded != html and path not in self.catalog.by_path and path not in self.generated:
-            self.marker_pages.add(path)
-        return expanded
+        return html
 
     @event_priority(50)  # before Material's tags plugin, which fills `tags` only if unset
     def on_page_context(
@@ -188,6 +185,8 @@ class _DirtyRebuilds:
         self.sources = Path(tempfile.mkdtemp(prefix="arch-cards-"))
         self.built: tuple[Catalog, list[Problem]] | None = None
         self.outputs: set[str] = set()  # the files our pages were written to, last build
+        self.generated: set[str] = set()  # the pages generated last build
+        self.marker_pages: set[str] = set()  # pages whose own Markdown holds a marker
 
     def add(
         self,
@@ -196,7 +195,6 @@ class _DirtyRebuilds:
         catalog: Catalog,
         problems: list[Problem],
         pages: dict[str, str],
-        marker_pages: set[str],
     ) -> None:
         """Add the generated pages, and delete the output of every page that went stale."""
         for path, markdown in pages.items():
@@ -213,9 +211,12 @@ class _DirtyRebuilds:
             stale = stale_pages(before, catalog)
             stale |= {p.path for p in set(problems) ^ set(problems_before)}  # their boxes
             if stale:
-                stale |= marker_pages
+                stale |= self.marker_pages - pages.keys()
+            # A generated page that replaces a deleted page of the author's: its source is old.
+            stale |= pages.keys() - self.generated
             self._delete(files.src_uris.get(path) for path in stale)
         self.built = (catalog, problems)
+        self.generated = set(pages)
         # Designs and tag pages that are gone: their old output would still be served.
         outputs = {files.src_uris[p].abs_dest_path for p in [*catalog.by_path, *pages]}
         for gone in self.outputs - outputs:
