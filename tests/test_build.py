@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from tests.helpers import MERMAID, design
 
@@ -236,3 +238,11 @@ def test_templates_in_custom_dir_override_the_card(site: Site) -> None:
     site.page("architecture/a.md", design("A <1>", category="Data"))
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".mine") == ["A <1> / Data"]
+
+
+def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
+    # Tools that drive MkDocs' API (build(load_config(...))) do not send on_startup.
+    site.page("architecture/a.md", design("Alpha"))
+    config = load_config(config_file=str(site.write_config()))
+    build(config)
+    assert "Alpha" in (site.root / "site/architecture/index.html").read_text(encoding="utf-8")
