@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from .problems import Problem
 
+_FIELD_RE = re.compile(r"\{(title|category|tags)\}")
 TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
 
 
@@ -117,11 +119,14 @@ class Site:
         own = self.custom_dir / "arch-cards" / "new-design.md" if self.custom_dir else None
         template = (own if own and own.is_file() else TEMPLATE).read_text(encoding="utf-8")
         names = [t.strip() for t in tags.split(",") if t.strip()]
-        text = template.format(
-            title=json.dumps(title, ensure_ascii=False),
-            category=json.dumps(category or "Uncategorised", ensure_ascii=False),
-            tags=json.dumps(names, ensure_ascii=False),
-        )
+        values = {
+            "title": json.dumps(title, ensure_ascii=False),
+            "category": json.dumps(category or "Uncategorised", ensure_ascii=False),
+            "tags": json.dumps(names, ensure_ascii=False),
+        }
+        # Only these three: a template's other braces (MADR's placeholders, Mermaid's
+        # {decision} shapes) stay as written.
+        text = _FIELD_RE.sub(lambda m: values[m.group(1)], template)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         return target

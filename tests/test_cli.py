@@ -121,9 +121,11 @@ def test_new_uses_the_sites_own_template(tmp_path: Path) -> None:
     write(
         tmp_path, "mkdocs.yml", "site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n"
     )
-    write(tmp_path, "overrides/arch-cards/new-design.md", "---\ntitle: {title}\n---\nOurs.\n")
+    # Braces of the template's own, as MADR's placeholders and Mermaid's shapes have, stay.
+    ours = "---\ntitle: {title}\nstatus: {proposed | accepted}\n---\nA{decision} --> B\n"
+    write(tmp_path, "overrides/arch-cards/new-design.md", ours)
     (tmp_path / "docs").mkdir()
     assert run("new", "Ledger", cwd=tmp_path).returncode == 0
-    assert (
-        tmp_path / "docs/architecture/ledger.md"
-    ).read_text() == '---\ntitle: "Ledger"\n---\nOurs.\n'
+    assert (tmp_path / "docs/architecture/ledger.md").read_text() == (
+        '---\ntitle: "Ledger"\nstatus: {proposed | accepted}\n---\nA{decision} --> B\n'
+    )
