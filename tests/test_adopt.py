@@ -203,7 +203,11 @@ def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> Non
         "designs": ["decisions/*.md"],
         "index": "decisions/index.md",
         "required": ["summary", "problem"],
-        "fields": {"owner": "decision-makers", "problem": "## Context and Problem Statement"},
+        "fields": {
+            "owner": "decision-makers",
+            "summary": "## Decision Outcome",
+            "problem": "## Context and Problem Statement",
+        },
     }
     site.page("decisions/0001-use-kafka.md", record('"superseded by ADR-0002"'))
     site.page("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar"))
@@ -211,7 +215,7 @@ def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> Non
     page = "decisions/index.html"
     assert result.texts(page, ".arch-card__title") == ["Use Pulsar", "Use Kafka for order events"]
     context = "Orders are lost when the billing service is down for maintenance."
-    assert result.texts(page, ".arch-card__summary") == [context, context]
+    assert result.texts(page, ".arch-card__summary") == ["Chosen option: Kafka."] * 2
     assert result.texts(page, ".arch-card__problem p:last-child") == [context, context]
     banner = result.soup("decisions/0001-use-kafka/index.html").select_one(".arch-banner a")
     assert banner is not None and banner["href"] == "../0002-use-pulsar/"
