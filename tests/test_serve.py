@@ -244,7 +244,7 @@ def test_edited_front_matter_updates_cards_tag_pages_and_related_lists(server: S
     server.shows("architecture/tags/flink/", card_titles, ["Alpha"])
     # Only a.md changes. Under --dirty, MkDocs rebuilds a page only when its output is older
     # than its source, so Bravo's and Charlie's pages and the home page show the new catalog
-    # only because the plugin deletes their stale output (plugin.py, _DirtyRebuilds), whatever the mtimes.
+    # only because the plugin deletes their stale output (_DirtyRebuilds), whatever the mtimes.
     server.write(
         "architecture/a.md",
         design("Alpha", category="Data", summary="Alpha, rewritten.", tags=["Go", "Rust"]),
