@@ -29,7 +29,6 @@ __all__ = [
     "Settings",
     "Source",
     "Status",
-    "changed_designs",
     "is_design",
     "load_catalog",
     "stale_pages",
@@ -45,7 +44,7 @@ def is_design(path: str, settings: Settings) -> bool:
     return _spec(settings.designs).match_file(path)
 
 
-def changed_designs(before: Catalog, after: Catalog) -> set[str]:
+def _changed_designs(before: Catalog, after: Catalog) -> set[str]:
     """Paths of designs that are new, gone, or different in any value between two catalogs."""
     changed = {path for path, design in after.by_path.items() if before.by_path.get(path) != design}
     return changed | (before.by_path.keys() - after.by_path.keys())
@@ -58,7 +57,7 @@ def stale_pages(before: Catalog, after: Catalog) -> set[str]:
     successor and what it supersedes. A tag page shows the designs with its tag; the index,
     tags, categories and review pages show every design.
     """
-    changed = changed_designs(before, after)
+    changed = _changed_designs(before, after)
     if not changed:
         return set()
     stale = {
@@ -70,8 +69,8 @@ def stale_pages(before: Catalog, after: Catalog) -> set[str]:
     for catalog in (before, after):
         for path in changed & catalog.by_path.keys():
             stale.update(settings.tag_page.format(slug=t.slug) for t in catalog.by_path[path].tags)
-    stale.update((settings.index, settings.tags_page, settings.categories_page))
-    return stale | {settings.review_page}
+    overviews = (settings.index, settings.tags_page, settings.categories_page, settings.review_page)
+    return stale | set(overviews)
 
 
 class _Draft(NamedTuple):

@@ -24,8 +24,6 @@ from .render import Renderer
 from .tags import tag_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -184,8 +182,8 @@ class _DirtyRebuilds:
     def __init__(self) -> None:
         self.sources = Path(tempfile.mkdtemp(prefix="arch-cards-"))
         self.built: tuple[Catalog, list[Problem]] | None = None
+        self.markdown: dict[str, str] = {}  # the generated pages of the last build
         self.outputs: set[str] = set()  # the files our pages were written to, last build
-        self.generated: set[str] = set()  # the pages generated last build
         self.marker_pages: set[str] = set()  # pages whose own Markdown holds a marker
 
     def add(
@@ -199,38 +197,30 @@ class _DirtyRebuilds:
         """Add the generated pages, and delete the output of every page that went stale."""
         for path, markdown in pages.items():
             source = self.sources / path
-            if not source.is_file() or source.read_text(encoding="utf-8") != markdown:
+            if self.markdown.get(path) != markdown:  # a newer source is what MkDocs rebuilds
                 source.parent.mkdir(parents=True, exist_ok=True)
                 source.write_text(markdown, encoding="utf-8")
             inclusion = _inclusion(path, catalog.settings)
             files.append(
                 File.generated(config, path, abs_src_path=str(source), inclusion=inclusion)
             )
+        outputs = {files.src_uris[p].abs_dest_path for p in [*catalog.by_path, *pages]}
+        stale_output = self.outputs - outputs  # designs and tag pages that are gone
         if self.built is not None:
             before, problems_before = self.built
             stale = stale_pages(before, catalog)
             stale |= {p.path for p in set(problems) ^ set(problems_before)}  # their boxes
             if stale:
                 stale |= self.marker_pages - pages.keys()
-            # A generated page that replaces a deleted page of the author's: its source is old.
-            stale |= pages.keys() - self.generated
-            self._delete(files.src_uris.get(path) for path in stale)
-        self.built = (catalog, problems)
-        self.generated = set(pages)
-        # Designs and tag pages that are gone: their old output would still be served.
-        outputs = {files.src_uris[p].abs_dest_path for p in [*catalog.by_path, *pages]}
-        for gone in self.outputs - outputs:
-            Path(gone).unlink(missing_ok=True)
-        self.outputs = outputs
+            # A generated page that replaces a deleted page of the author's.
+            stale |= pages.keys() - self.markdown.keys()
+            stale_output |= {f.abs_dest_path for p in stale if (f := files.src_uris.get(p))}
+        for output in stale_output:
+            Path(output).unlink(missing_ok=True)
+        self.built, self.markdown, self.outputs = (catalog, problems), pages, outputs
 
     def close(self) -> None:
         shutil.rmtree(self.sources, ignore_errors=True)
-
-    @staticmethod
-    def _delete(found: Iterable[File | None]) -> None:
-        for file in found:
-            if file is not None:
-                Path(file.abs_dest_path).unlink(missing_ok=True)
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:
