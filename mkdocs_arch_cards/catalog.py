@@ -11,10 +11,15 @@ from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .designs import Catalog, Category, Design, Settings, Source, Status
 from .frontmatter import count_diagrams, read_page
 from .model import DesignMeta, check_meta
+from .places import made_page, reserved_slugs
 from .problems import Problem
-from .registry import CategorySpec, Registry, StatusSpec
+from .registry import Registry, StatusSpec
 from .relations import check_references, rank_related, resolve
-from .tags import Tag, make_tags, slugify, tag_key
+from .render import CARD_CHIPS
+from .tags import Tag, category_key, make_categories, make_tags, tag_key
+
+# More tags than this on one page is a warning: no reader scans them, every tag page shows them.
+MANY_TAGS = 50
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -38,10 +43,7 @@ __all__ = [
 
 def is_design(path: str, settings: Settings) -> bool:
     """Whether a page is a design: it matches the patterns and is no page the plugin makes."""
-    made = (settings.index, settings.tags_page, settings.categories_page, settings.review_page)
-    if path in made or settings.is_tag_page(path):
-        return False
-    return _spec(settings.designs).match_file(path)
+    return not made_page(path, settings) and _spec(settings.designs).match_file(path)
 
 
 def _changed_designs(before: Catalog, after: Catalog) -> set[str]:
@@ -103,8 +105,12 @@ def load_catalog(
         for d in drafts
         for i, name in enumerate(d.meta.tags)
     ]
-    tags, tag_problems = make_tags(uses, registry)
-    designs = [_design(d, tags, registry, settings, problems) for d in drafts]
+    tags, tag_problems = make_tags(uses, registry, reserved_slugs(settings))
+    problems += [p for d in drafts if (p := _too_many_tags(d))]
+    named = [(d.page.path, d.meta.category, d.page.line_of("category")) for d in drafts]
+    categories, category_problems = make_categories(named, registry)
+    problems += category_problems
+    designs = [_design(d, tags, categories, registry, settings, problems) for d in drafts]
     designs.sort(key=_grid_order)
     designs, reference_problems = _relate(designs, drafts, settings, draft_paths)
     catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
@@ -131,9 +137,19 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
     return _Draft(source, page, meta, title, _diagram(meta.diagram, diagrams)), found + invalid
 
 
+def _too_many_tags(draft: _Draft) -> Problem | None:
+    count = len(dict.fromkeys(tag_key(t) for t in draft.meta.tags))
+    if count <= MANY_TAGS:
+        return None
+    message = f"has {count} tags; cards show the first {CARD_CHIPS}, the page itself all of them"
+    hint = "keep the technologies that tell this design apart, most telling first"
+    return Problem(draft.page.path, draft.page.line_of("tags"), "tags", message, hint)
+
+
 def _design(
     draft: _Draft,
     tags: dict[str, Tag],
+    categories: dict[str, Category],
     registry: Registry,
     settings: Settings,
     problems: list[Problem],
@@ -152,7 +168,7 @@ def _design(
                 f"use one of: {known}",
                 registry.unknown_categories,
             )
-        category = _category(spec.name if spec else meta.category, spec)
+        category = categories[category_key(spec.name if spec else meta.category)]
     status = None
     if meta.status:
         status_spec = registry.statuses.get(meta.status.casefold())
@@ -252,12 +268,6 @@ def _references(draft: _Draft) -> dict[str, tuple[tuple[str, int], ...]]:
         for name, values in fields.items()
         if values
     }
-
-
-def _category(name: str, spec: CategorySpec | None) -> Category:
-    if spec is None:
-        return Category(name, slugify(name))
-    return Category(name, slugify(name), spec.description, spec.color, spec.icon)
 
 
 def _listed(value: list[str] | str | None) -> list[str]:

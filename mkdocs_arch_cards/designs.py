@@ -49,10 +49,24 @@ class Settings:
         taken = {n: options[n] for n in names if n in options and options[n] is not None}
         for name in ("designs", "required"):
             if name in taken:
-                taken[name] = tuple(taken[name])
+                taken[name] = _strings(name, taken[name])
+        for name in ("related", "review_after"):
+            if name in taken:
+                _count(name, taken[name])
+        for name in _PAGE_OPTIONS:
+            if name in taken:
+                _page_path(name, taken[name])
+        if "tag_page" in taken:
+            _tag_page(taken["tag_page"])
         if "fields" in taken:
             taken["fields"] = field_map(taken["fields"])  # a ValueError says what is wrong
-        return cls(**taken, **given)
+        settings = cls(**taken, **given)
+        pages = [getattr(settings, name) for name in _PAGE_OPTIONS if name != "tag_page"]
+        if len(set(pages)) < len(pages):
+            raise ValueError(
+                f"index, tags_page, categories_page and review_page must differ: {', '.join(pages)}"
+            )
+        return settings
 
     def is_tag_page(self, path: str) -> bool:
         """Whether `path` is where `tag_page` puts some tag's page."""
@@ -166,3 +180,39 @@ class Catalog:
         """Designs due for review, oldest review first."""
         due = [d for d in self.designs if d.needs_review]
         return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
+
+
+_PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
+
+
+def _strings(name: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"`{name}` must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"`{name}` must be a whole number, 0 or more, got {value!r}")
+
+
+def _page_path(name: str, value: object) -> None:
+    """A page option is a Markdown file inside docs_dir: relative, no `..`, ends in `.md`."""
+    if not isinstance(value, str):
+        raise ValueError(f"`{name}` must be a path such as 'architecture/x.md', got {value!r}")
+    parts = value.split("/")
+    if not value.endswith(".md") or value.startswith("/") or "\\" in value or ".." in parts:
+        raise ValueError(
+            f"`{name}` must be a path relative to docs_dir, without '..', ending in '.md', "
+            f"got {value!r}"
+        )
+
+
+def _tag_page(value: str) -> None:
+    """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
+    rest = value.replace("{slug}", "", 1)
+    if "{slug}" not in value or "{" in rest or "}" in rest:
+        raise ValueError(
+            "`tag_page` must contain '{slug}' once and no other braces, "
+            f"e.g. 'architecture/tags/{{slug}}.md', got {value!r}"
+        )

@@ -152,10 +152,13 @@ def load_registry(raw: dict[str, Any], key_of: Any) -> Registry:
         if category.name.casefold() in categories:
             errors.append(f"categories: '{category.name}' is listed twice")
         categories[category.name.casefold()] = category
-    statuses = {
-        name: (spec or StatusSpec()).model_copy(update={"label": (spec and spec.label) or name})
-        for name, spec in config.statuses.items()
-    }
+    # A page's status is matched casefolded: `statuses: {Accepted: ...}` is `status: accepted`.
+    statuses: dict[str, StatusSpec] = {}
+    for name, status in config.statuses.items():
+        if name.casefold() in statuses:
+            errors.append(f"statuses: '{name}' is the same status as an earlier entry")
+        label = (status and status.label) or name
+        statuses[name.casefold()] = (status or StatusSpec()).model_copy(update={"label": label})
     if errors:
         raise RegistryError("; ".join(errors))
     return Registry(

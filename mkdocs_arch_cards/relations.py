@@ -6,7 +6,8 @@ import bisect
 import heapq
 import math
 import posixpath
-from collections import defaultdict
+from collections import defaultdict, deque
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .problems import Problem
@@ -40,24 +41,114 @@ def check_references(
     for path, fields in references.items():
         for field, targets in fields.items():
             for target, line in targets:
-                if not known(target):
+                if target == path and field != "related":
+                    message = "names this page itself"
+                    hint = f"a design supersedes older designs: remove '{target}' from `{field}`"
+                    problems.append(Problem(path, line, field, message, hint))
+                elif not known(target):
                     message = f"'{target}' is not a design page"
                     hint = "write the path as a Markdown link from this page, e.g. ../other.md"
                     problems.append(Problem(path, line, field, message, hint))
     for path, fields in references.items():
         for target, line in fields.get("superseded_by", ()):
             back = [t for t, _ in references.get(target, {}).get("supersedes", ())]
-            if known(target) and path not in back and path not in one_way:
+            if target != path and known(target) and path not in back and path not in one_way:
                 message = f"says it is superseded by '{target}', which does not list it"
                 hint = f"add '{path}' to `supersedes:` in {target}"
                 problems.append(Problem(path, line, "superseded_by", message, hint))
         for target, line in fields.get("supersedes", ()):
             forward = [t for t, _ in references.get(target, {}).get("superseded_by", ())]
-            if known(target) and forward != [path]:
+            if target != path and known(target) and forward != [path]:
                 message = f"says it supersedes '{target}', which does not name it in superseded_by"
                 hint = f"set `superseded_by: /{path}` in {target}"
                 problems.append(Problem(path, line, "supersedes", message, hint))
+    return problems + _cycles(references)
+
+
+def _cycles(
+    references: Mapping[str, Mapping[str, tuple[tuple[str, int], ...]]],
+) -> list[Problem]:
+    """One problem per supersedes cycle longer than one page, at its first page."""
+    # Edges point from a design to what it supersedes; each remembers where it is written.
+    edges: dict[str, dict[str, tuple[str, str, int]]] = defaultdict(dict)
+    for path, fields in references.items():
+        for target, line in fields.get("supersedes", ()):
+            edges[path].setdefault(target, (path, "supersedes", line))
+        for target, line in fields.get("superseded_by", ()):
+            edges[target].setdefault(path, (path, "superseded_by", line))
+    problems = []
+    for members in _components(edges):
+        if len(members) < 2:
+            continue
+        first = min(members)
+        chain = _way_back(first, edges, members)
+        written = [edges[a][b] for a, b in pairwise(chain)]
+        # Said where the first page (by path) names the next or the previous page of the cycle.
+        where, field, line = next((w for w in written if w[0] == first), written[0])
+        message = f"supersedes chain goes round in a circle: {' → '.join(chain)}"
+        hint = "a design supersedes only older designs: remove the reference that points back"
+        problems.append(Problem(where, line, field, message, hint))
     return problems
+
+
+def _way_back(
+    first: str, edges: Mapping[str, Mapping[str, object]], members: set[str]
+) -> list[str]:
+    """The shortest walk from `first` round to itself inside its component."""
+    came_from: dict[str, str] = {}
+    queue = deque([first])
+    while queue:
+        node = queue.popleft()
+        for target in sorted(edges.get(node, {})):
+            if target == first:
+                chain = [node]
+                while chain[-1] != first:
+                    chain.append(came_from[chain[-1]])
+                return [*reversed(chain), first]
+            if target in members and target not in came_from:
+                came_from[target] = node
+                queue.append(target)
+    return [first]
+
+
+def _components(edges: Mapping[str, Mapping[str, object]]) -> list[set[str]]:
+    """Strongly connected components (Tarjan's algorithm, iterative: no recursion limit)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[set[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges.get(root, {}))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is None:
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    members = set()
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        members.add(member)
+                        if member == node:
+                            break
+                    found.append(members)
+            elif child not in index:
+                index[child] = low[child] = len(index)
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(sorted(edges.get(child, {})))))
+            elif child in on_stack:
+                low[node] = min(low[node], index[child])
+    return found
 
 
 def rank_related(

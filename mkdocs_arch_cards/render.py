@@ -6,7 +6,7 @@ import posixpath
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 from urllib.parse import quote
 
 import jinja2
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
+CARD_TEXT = 500  # characters of a card's title, summary or problem
+CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +47,19 @@ class Card:
     diagram_href: str | None
     category: Link | None
     tags: tuple[Link, ...]
+    more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
 
     @property
     def title(self) -> str:
-        return self.design.title
+        return _clamp(self.design.title)
 
     @property
     def summary(self) -> str | None:
-        return self.design.summary
+        return _clamp(self.design.summary)
 
     @property
     def problem(self) -> str | None:
-        return self.design.problem
+        return _clamp(self.design.problem)
 
 
 class Renderer:
@@ -107,7 +110,7 @@ class Renderer:
         successor = catalog.by_path.get(design.superseded_by or "")
         return self.render(
             "header.html",
-            card=card(design, catalog, page_url),
+            card=card(design, catalog, page_url, chips=None),
             successor=successor and Link(successor.title, relative_url(successor.url, page_url)),
         )
 
@@ -192,15 +195,21 @@ def _facets(counted: Iterable[tuple[tuple[str, str], int]]) -> tuple[Facet, ...]
     return tuple(Facet(value, label, count) for (value, label), count in counted)
 
 
-def card(design: Design, catalog: Catalog, page_url: str) -> Card:
-    """A design's card, with links relative to the page served at `page_url`."""
+def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CARD_CHIPS) -> Card:
+    """A design's card, with links relative to the page served at `page_url`.
+
+    A card shows `chips` tags at most (None: all), so that a page of many tags, shown on each
+    of its tag pages, does not make the site grow with the square of its tag count.
+    """
     href = relative_url(design.url, page_url)
+    shown = design.tags if chips is None else design.tags[:chips]
     return Card(
         design,
         href,
         f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
         category_link(design.category, catalog, page_url) if design.category else None,
-        tuple(tag_link(tag, catalog, page_url) for tag in design.tags),
+        tuple(tag_link(tag, catalog, page_url) for tag in shown),
+        len(design.tags) - len(shown),
     )
 
 
@@ -223,6 +232,17 @@ def relative_url(target: str, page_url: str) -> str:
     if target.endswith("/") or not target:
         relative = "./" if relative == "." else relative + "/"
     return relative + hash_ + fragment
+
+
+@overload
+def _clamp(text: str) -> str: ...
+@overload
+def _clamp(text: None) -> None: ...
+def _clamp(text: str | None) -> str | None:
+    """Text a card shows: a design repeats on many pages, its own page shows it whole."""
+    if text is None or len(text) <= CARD_TEXT:
+        return text
+    return text[: CARD_TEXT - 1].rstrip() + "…"
 
 
 def _heading(level: int) -> str:

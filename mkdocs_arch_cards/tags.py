@@ -1,22 +1,25 @@
-"""Tag identity: one tag however it is spelt, its label, and a URL part no other tag takes."""
+"""Tag and category identity: one however it is spelt, a URL part no other one takes."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .designs import Category
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
-    from .registry import Registry
+    from .registry import CategorySpec, Registry
 
 # Symbols that tell technologies apart: "C++", "C#" and "C" must not share a page.
 _SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
+FALLBACK_SLUG = "tag"  # for a name without letters or digits, such as an emoji
+MAX_SLUG = 60  # characters; up to 4 bytes each in a file name
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -39,16 +42,35 @@ def tag_key(name: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """A URL part: ASCII letters and digits joined by hyphens; C++ is c-plus-plus."""
-    spelled = "".join(_SYMBOLS.get(char, char) for char in text)
-    ascii_text = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """A URL part: letters and digits joined by hyphens; C++ is c-plus-plus, Café is cafe."""
+    spelled = "".join(_SYMBOLS.get(char, char) for char in text[: MAX_SLUG * 4])
+    kept = []
+    for char in unicodedata.normalize("NFC", spelled).lower():
+        if not char.isascii():
+            # Latin letters with accents lose them (é is e); other scripts keep their letters,
+            # as Python-Markdown's toc does with pymdownx.slugs: 日本 and 中文 stay apart.
+            char = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode() or char
+        kept.append(char if _is_word(char) else "-")
+    slug = re.sub("-+", "-", "".join(kept)).strip("-")
+    # A file name must stay under 255 bytes; a tag page adds "-2" and ".md" at most.
+    return slug[:MAX_SLUG].rstrip("-")
+
+
+def _is_word(chars: str) -> bool:
+    if chars.isascii():
+        return chars.isalnum()
+    return all(unicodedata.category(c)[0] in "LNM" for c in chars)
 
 
 def make_tags(
-    uses: Iterable[tuple[str, str, int]], registry: Registry
+    uses: Iterable[tuple[str, str, int]],
+    registry: Registry,
+    reserved: Callable[[str], bool] = lambda slug: False,
 ) -> tuple[dict[str, Tag], list[Problem]]:
-    """One Tag per identity from (path, name, line) uses, keyed by the key of each name used."""
+    """One Tag per identity from (path, name, line) uses, keyed by the key of each name used.
+
+    `reserved(slug)` says a slug's page would land on another generated page (a tag 'Index').
+    """
     spellings: dict[str, Counter[str]] = {}
     first_use: dict[str, tuple[str, int, str]] = {}
     by_name: dict[str, str] = {}
@@ -71,44 +93,108 @@ def make_tags(
         tags[key] = Tag(
             key,
             label,
-            (spec.slug if spec else None) or slugify(key) or "tag",
+            (spec.slug if spec else None) or slugify(key) or FALLBACK_SLUG,
             spec.description if spec else None,
             spec.group if spec else None,
             spec.color if spec else None,
             spec.icon if spec else None,
         )
-    tags, collisions = _unique_slugs(tags, first_use)
+    tags, collisions = _unique_slugs(tags, first_use, reserved)
     return {name: tags[key] for name, key in by_name.items()}, problems + collisions
 
 
 def _unique_slugs(
-    tags: dict[str, Tag], first_use: dict[str, tuple[str, int, str]]
+    tags: dict[str, Tag],
+    first_use: dict[str, tuple[str, int, str]],
+    reserved: Callable[[str], bool],
 ) -> tuple[dict[str, Tag], list[Problem]]:
     """Tags whose slugs collide keep pages of their own: the later ones get -2, -3..."""
-    taken: dict[str, str] = {}
+    slugs, collisions = unique_slugs({key: tag.slug for key, tag in tags.items()}, reserved)
     problems = []
-    for key in sorted(tags):
+    for key, other in collisions:
+        path, line, name = first_use[key]
         tag = tags[key]
-        slug, n = tag.slug, 1
-        while slug in taken:
-            n += 1
-            slug = f"{tag.slug}-{n}"
-        if n > 1:
-            path, line, name = first_use[key]
-            other = tags[taken[tag.slug]].label
-            message = (
-                f"'{name}' and '{other}' both make the URL part '{tag.slug}'; '{name}' got '{slug}'"
-            )
-            hint = (
-                f"give one of them a `slug:` in the tag registry (arch-cards: tags: {name}: slug:)"
-            )
-            problems.append(Problem(path, line, "tags", message, hint))
+        message = (
+            f"'{name}' and '{tags[other].label}' both make the URL part '{tag.slug}';"
+            f" '{name}' got '{slugs[key]}'"
+        )
+        hint = f"give one of them a `slug:` in the tag registry (arch-cards: tags: {name}: slug:)"
+        problems.append(Problem(path, line, "tags", message, hint))
+    for key, slug in slugs.items():
+        tag = tags[key]
+        if slug != tag.slug:
             tags[key] = Tag(key, tag.label, slug, tag.description, tag.group, tag.color, tag.icon)
-        taken[slug] = key
     return tags, problems
+
+
+def unique_slugs(
+    slugs: dict[str, str], reserved: Callable[[str], bool] = lambda slug: False
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """A slug per key that no other key and nothing `reserved` takes: later ones get -2, -3...
+
+    Returns the slugs and the (key, other key) pairs whose slugs collided. A slug the plugin
+    made up (FALLBACK_SLUG, for a name of no letters) or a reserved one is no collision to fix.
+    """
+    taken: dict[str, str] = {}
+    chosen: dict[str, str] = {}
+    tried: dict[str, int] = {}  # the last suffix tried per slug: many collisions stay linear
+    collisions = []
+    for key in sorted(slugs):
+        base = slugs[key]
+        slug, n = base, tried.get(base, 1)
+        if n > 1:
+            slug = f"{base}-{n}"
+        while slug in taken or reserved(slug):
+            n += 1
+            slug = f"{base}-{n}"
+        tried[base] = n
+        if base in taken and base != FALLBACK_SLUG:
+            collisions.append((key, taken[base]))
+        chosen[key] = slug
+        taken[slug] = key
+    return chosen, collisions
 
 
 def _unknown(path: str, line: int, name: str, policy: str) -> list[Problem]:
     hint = "add it to `tags:` in the plugin's config, or use a listed tag or alias"
     message = f"'{name}' is not in the tag registry"
     return Problem.unlisted(path, line, "tags", message, hint, policy)
+
+
+def category_key(name: str) -> str:
+    """Identity of a category: 'Data' and 'data ' are one category."""
+    return " ".join(name.split()).casefold()
+
+
+def make_categories(
+    uses: Iterable[tuple[str, str | None, int]], registry: Registry
+) -> tuple[dict[str, Category], list[Problem]]:
+    """One Category per identity from (path, name, line) uses, keyed by category_key."""
+    found: dict[str, Category] = {}
+    first_use: dict[str, tuple[str, int]] = {}
+    for path, name, line in uses:
+        if not name:
+            continue
+        spec = registry.category(name)
+        key = category_key(spec.name if spec else name)
+        if key not in found:
+            found[key] = _category(spec.name if spec else name, spec)
+            first_use[key] = (path, line)
+    slugs, collisions = unique_slugs({key: c.slug for key, c in found.items()})
+    problems = []
+    for key, other in collisions:
+        name, slug = found[key].name, found[key].slug
+        message = (
+            f"'{name}' and '{found[other].name}' both make the URL part '{slug}';"
+            f" '{name}' got '{slugs[key]}'"
+        )
+        hint = "tell the categories apart by letters or digits, or use one name for both"
+        problems.append(Problem(*first_use[key], "category", message, hint))
+    return {key: replace(c, slug=slugs[key]) for key, c in found.items()}, problems
+
+
+def _category(name: str, spec: CategorySpec | None) -> Category:
+    slug = slugify(name) or FALLBACK_SLUG
+    if spec is None:
+        return Category(name, slug)
+    return Category(name, slug, spec.description, spec.color, spec.icon)

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mkdocs_arch_cards.catalog import Settings, Source, is_design, load_catalog, stale_pages
 from mkdocs_arch_cards.markers import Marker, select
+from mkdocs_arch_cards.places import made_page
+from mkdocs_arch_cards.registry import load_registry
 from mkdocs_arch_cards.tags import slugify, tag_key
 from tests.helpers import design
 
@@ -196,3 +200,67 @@ def test_stale_pages_are_the_ones_that_show_a_changed_design() -> None:
         "architecture/tags/kafka.md",
         "architecture/tags/rust.md",
     }
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"tag_page": "architecture/tags/{0}.md"}, "`tag_page` must contain '{slug}' once"),
+        ({"tag_page": "architecture/tags/{tag}.md"}, "`tag_page` must contain '{slug}' once"),
+        ({"tag_page": "architecture/tags/{slug.md"}, "`tag_page` must contain '{slug}' once"),
+        ({"tag_page": "architecture/tags/x.md"}, "`tag_page` must contain '{slug}' once"),
+        ({"tag_page": "a/{slug}/{slug}.md"}, "`tag_page` must contain '{slug}' once"),
+        ({"tag_page": "a/{slug}.html"}, "`tag_page` must be a path relative to docs_dir"),
+        ({"index": "/architecture/index.md"}, "`index` must be a path relative to docs_dir"),
+        ({"tags_page": "../tags.md"}, "`tags_page` must be a path relative to docs_dir"),
+        ({"categories_page": "architecture/categories"}, "`categories_page` must be a path"),
+        ({"review_page": 3}, "`review_page` must be a path such as"),
+        ({"designs": "architecture/*.md"}, "`designs` must be a list of strings"),
+        ({"designs": [1]}, "`designs` must be a list of strings"),
+        ({"related": -1}, "`related` must be a whole number, 0 or more, got -1"),
+        ({"related": True}, "`related` must be a whole number"),
+        ({"review_after": -5}, "`review_after` must be a whole number, 0 or more"),
+        ({"tags_page": "architecture/index.md"}, "index, tags_page, categories_page and"),
+    ],
+)
+def test_a_wrong_option_is_one_line(options: dict[str, object], error: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(error)) as raised:
+        Settings.from_options(options)
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "option"),
+    [
+        ("architecture/index.md", "index"),
+        ("architecture/README.md", "index"),
+        ("architecture/categories.md", "categories_page"),
+        ("architecture/categories/index.md", "categories_page"),
+        ("architecture/tags/index.md", "tags_page"),
+        ("architecture/tags/kafka.md", "tag_page"),
+        ("architecture/orders.md", None),
+    ],
+)
+def test_pages_at_a_generated_pages_url_are_no_designs(path: str, option: str | None) -> None:
+    assert made_page(path, Settings()) == option
+    assert is_design(path, Settings()) is (option is None)
+
+
+def test_status_keys_with_capitals_match_a_pages_status() -> None:
+    registry = load_registry({"statuses": {"Accepted": None}}, tag_key)
+    text = design("A", status="accepted")
+    catalog, problems = load_catalog([source("architecture/a.md", text)], Settings(), registry)
+    assert problems == []
+    status = catalog.designs[0].status
+    assert status is not None
+    assert status.label == "Accepted"
+
+
+def test_a_page_with_very_many_tags_is_warned_about_once() -> None:
+    text = design("A", tags=[f"T{i}" for i in range(60)])
+    catalog, problems = load_catalog([source("architecture/a.md", text)], Settings())
+    assert [str(p) for p in problems] == [
+        "architecture/a.md:6: tags: has 60 tags; cards show the first 8, the page itself all"
+        " of them — keep the technologies that tell this design apart, most telling first"
+    ]
+    assert len(catalog.tags) == 60  # every tag keeps its page

@@ -64,3 +64,14 @@ def test_a_registry_that_cannot_be_used_says_why(raw: dict[str, object], message
     with pytest.raises(RegistryError) as error:
         load_registry(raw, tag_key)
     assert message in str(error.value)
+
+
+def test_status_keys_match_whatever_their_case() -> None:
+    loaded = load_registry({"statuses": {"Accepted": {"color": "#43a047"}}}, tag_key)
+    assert list(loaded.statuses) == ["accepted"]
+    assert loaded.statuses["accepted"].label == "Accepted"
+
+
+def test_two_status_keys_that_fold_to_one_are_refused() -> None:
+    with pytest.raises(RegistryError, match="statuses: 'ACCEPTED' is the same status"):
+        load_registry({"statuses": {"Accepted": None, "ACCEPTED": None}}, tag_key)

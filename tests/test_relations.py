@@ -67,3 +67,58 @@ def test_a_tag_on_every_design_still_finds_neighbours_within_a_window() -> None:
     ranked = rank_related([["kubernetes"]] * count, [[]] * count, limit=3)
     assert all(len(found) == 3 for found in ranked)
     assert all(abs(i - j) <= CANDIDATE_WINDOW for i, found in enumerate(ranked) for j in found)
+
+
+def test_a_page_that_supersedes_itself_is_reported_once() -> None:
+    references = {
+        "a.md": {"supersedes": (("a.md", 3),)},
+        "b.md": {"superseded_by": (("b.md", 4),)},
+    }
+    assert [str(p) for p in check_references(references, lambda path: True)] == [
+        "a.md:3: supersedes: names this page itself — a design supersedes older designs:"
+        " remove 'a.md' from `supersedes`",
+        "b.md:4: superseded_by: names this page itself — a design supersedes older designs:"
+        " remove 'b.md' from `superseded_by`",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("references", "reported"),
+    [
+        (
+            {
+                "a.md": {"supersedes": (("b.md", 3),), "superseded_by": (("b.md", 4),)},
+                "b.md": {"supersedes": (("a.md", 3),), "superseded_by": (("a.md", 4),)},
+            },
+            ["a.md:3: supersedes: supersedes chain goes round in a circle: a.md → b.md → a.md"],
+        ),
+        (
+            {
+                "x.md": {"superseded_by": (("z.md", 2),)},
+                "y.md": {"superseded_by": (("x.md", 2),)},
+                "z.md": {"superseded_by": (("y.md", 5),)},
+            },
+            [
+                "x.md:2: superseded_by: supersedes chain goes round in a circle:"
+                " x.md → y.md → z.md → x.md"
+            ],
+        ),
+    ],
+)
+def test_a_supersedes_cycle_is_reported_at_its_first_page(
+    references: dict[str, dict[str, tuple[tuple[str, int], ...]]], reported: list[str]
+) -> None:
+    found = [str(p) for p in check_references(references, lambda path: True)]
+    cycles = [p.split(" — ")[0] for p in found if "circle" in p]
+    assert cycles == reported
+    assert all(p.endswith("remove the reference that points back") for p in found if "circle" in p)
+
+
+def test_a_long_supersedes_chain_is_no_cycle_and_needs_no_recursion() -> None:
+    chain = {
+        f"{i}.md": {"supersedes": ((f"{i + 1}.md", 2),), "superseded_by": ((f"{i - 1}.md", 3),)}
+        for i in range(1, 5000)
+    }
+    chain["0.md"] = {"supersedes": (("1.md", 2),)}
+    chain["5000.md"] = {"superseded_by": (("4999.md", 3),)}
+    assert check_references(chain, lambda path: True) == []

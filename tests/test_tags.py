@@ -4,7 +4,7 @@ import pytest
 
 from mkdocs_arch_cards.catalog import tag_key
 from mkdocs_arch_cards.registry import Registry, load_registry
-from mkdocs_arch_cards.tags import make_tags, slugify
+from mkdocs_arch_cards.tags import make_categories, make_tags, slugify, unique_slugs
 
 
 def registry(**raw: object) -> Registry:
@@ -87,3 +87,56 @@ def test_unknown_tags_follow_the_policy(policy: str, reported: list[str]) -> Non
     assert all(
         str(p).startswith("a.md:3: tags: 'Cobol' is not in the tag registry") for p in problems
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("日本", "日本"),
+        ("中文", "中文"),
+        ("Москва", "москва"),
+        ("हिन्दी", "हिन्दी"),
+        ("Straße", "straße"),
+        ("\uff21\uff22\uff23", "abc"),  # full-width
+        ("x_y", "x-y"),
+        ("🚀", ""),
+        ("a" * 1000, "a" * 60),
+        ("a " * 1000, "-".join("a" * 30)),
+    ],
+)
+def test_slugify_keeps_letters_of_every_script_and_stays_short(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_non_latin_tags_each_get_a_readable_page_and_no_warning() -> None:
+    tags, problems = make_tags(uses("日本", "中文", "🚀", "🔥"), Registry())
+    assert problems == []
+    assert sorted(tag.slug for tag in tags.values()) == ["tag", "tag-2", "中文", "日本"]
+
+
+def test_a_tag_whose_page_is_another_generated_page_moves_aside_silently() -> None:
+    tags, problems = make_tags(uses("Index", "Kafka"), Registry(), lambda slug: slug == "index")
+    assert problems == []
+    assert tags["index"].slug == "index-2"
+
+
+def test_many_colliding_slugs_stay_linear() -> None:
+    slugs, collisions = unique_slugs({f"k{i}": "same" for i in range(2000)})
+    assert len(set(slugs.values())) == 2000
+    assert len(collisions) == 1999
+
+
+@pytest.mark.parametrize(
+    ("names", "slugs", "reported"),
+    [
+        (["Data/ML", "Data ML"], ["data-ml", "data-ml-2"], ["a.md:2: category: 'Data/ML'"]),
+        (["日本", "中文"], ["中文", "日本"], []),
+        (["Data", "data ", "DATA"], ["data"], []),
+    ],
+)
+def test_categories_keep_a_url_part_of_their_own(
+    names: list[str], slugs: list[str], reported: list[str]
+) -> None:
+    categories, problems = make_categories(uses(*names), Registry())
+    assert sorted(c.slug for c in categories.values()) == slugs
+    assert [str(p).split(" and ")[0] for p in problems] == reported

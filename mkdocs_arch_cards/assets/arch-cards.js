@@ -60,7 +60,8 @@
     this.ops = Array.prototype.slice.call(element.querySelectorAll("button[data-op]"));
     this.cards = Array.prototype.map.call(grid.querySelectorAll(".arch-card"), function (card) {
       var parts = card.querySelectorAll(
-        ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child, .md-tag"
+        ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child, " +
+          ".md-tag:not(.arch-card__more)"
       );
       var text = Array.prototype.map.call(parts, function (part) { return part.textContent; });
       return {
