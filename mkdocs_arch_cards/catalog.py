@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-import pathspec
-
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .designs import Catalog, Category, Design, Settings, Source, Status
 from .frontmatter import count_diagrams, read_page
 from .model import DesignMeta, check_meta
-from .places import made_page, reserved_slugs
+from .places import made_page, matches_designs, reserved_slugs
 from .problems import Problem
 from .registry import Registry, StatusSpec
 from .relations import check_references, rank_related, resolve
@@ -43,7 +41,7 @@ __all__ = [
 
 def is_design(path: str, settings: Settings) -> bool:
     """Whether a page is a design: it matches the patterns and is no page the plugin makes."""
-    return not made_page(path, settings) and _spec(settings.designs).match_file(path)
+    return not made_page(path, settings) and matches_designs(path, settings)
 
 
 def _changed_designs(before: Catalog, after: Catalog) -> set[str]:
@@ -297,12 +295,3 @@ def _title_from_path(path: str) -> str:
     name = path.rsplit("/", 1)[-1].removesuffix(".md")
     title = name.replace("-", " ").replace("_", " ")
     return title.capitalize() if title.lower() == title else title
-
-
-_SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}
-
-
-def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
-    if patterns not in _SPECS:
-        _SPECS[patterns] = pathspec.GitIgnoreSpec.from_lines(patterns)
-    return _SPECS[patterns]

@@ -16,6 +16,7 @@ import yaml
 
 from .catalog import Settings, Source, is_design, load_catalog
 from .model import DesignMeta
+from .places import check_places
 from .registry import RegistryError, load_registry, registry_options
 from .tags import slugify, tag_key
 
@@ -98,17 +99,22 @@ class Site:
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
         sources = []
+        pages = {}
         for path in sorted(self.docs_dir.rglob("*.md")):
             relative = path.relative_to(self.docs_dir).as_posix()
+            pages[relative] = path
             if is_design(relative, self.settings):
                 text = path.read_bytes().decode("utf-8-sig", errors="replace")
                 sources.append(Source(relative, text, self.settings.url_of(relative)))
+        urls = [(relative, self.settings.url_of(relative)) for relative in pages]
+        text_of = lambda p: pages[p].read_bytes().decode("utf-8-sig", errors="replace")  # noqa: E731
+        places = check_places(urls, text_of, self.settings)
         try:
             registry = load_registry(registry_options(self.options), tag_key)
         except RegistryError as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
         _, problems = load_catalog(sources, self.settings, registry)
-        return sorted(problems)
+        return sorted(places + problems)
 
     def new_page(self, title: str, category: str, tags: str) -> Path:
         """Write a design page at a slug path under the designs folder; never overwrite."""

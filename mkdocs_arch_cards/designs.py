@@ -50,9 +50,9 @@ class Settings:
         for name in ("designs", "required"):
             if name in taken:
                 taken[name] = _strings(name, taken[name])
-        for name in ("related", "review_after"):
-            if name in taken:
-                _count(name, taken[name])
+        for name in ("related", "review_after"):  # checked even where an adapter overrides it
+            if options.get(name) is not None:
+                _count(name, options[name])
         for name in _PAGE_OPTIONS:
             if name in taken:
                 _page_path(name, taken[name])

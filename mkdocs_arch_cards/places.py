@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pathspec
+
+from .markers import has_marker
+from .problems import Problem
+
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from .designs import Settings
 
@@ -16,6 +21,14 @@ WHAT = {
     "categories_page": "the list of every category",
     "review_page": "the list of designs due for review",
     "tag_page": "tag pages",
+}
+# The marker that shows, on a page written by hand, what the generated page would show.
+MARKER = {
+    "index": '<!-- arch-cards filters="on" -->',
+    "tags_page": '<!-- arch-cards view="tags" -->',
+    "categories_page": '<!-- arch-cards view="categories" -->',
+    "review_page": '<!-- arch-cards view="review" -->',
+    "tag_page": '<!-- arch-cards tags="<tag>" -->',
 }
 
 
@@ -35,3 +48,50 @@ def reserved_slugs(settings: Settings) -> Callable[[str], bool]:
     """Whether a tag's page would land on another page the plugin makes (a tag 'Index')."""
     made = {settings.url_of(getattr(settings, option)) for option in MADE_PAGES}
     return lambda slug: settings.url_of(settings.tag_page.format(slug=slug)) in made
+
+
+def matches_designs(path: str, settings: Settings) -> bool:
+    """Whether `path` matches the `designs` patterns."""
+    return _spec(settings.designs).match_file(path)
+
+
+def check_places(
+    pages: Iterable[tuple[str, str]], text_of: Callable[[str], str], settings: Settings
+) -> list[Problem]:
+    """Pages that would be lost: two at one URL, or a design where the plugin makes a page.
+
+    `pages` are (path, URL) of every page of the site, as the engine serves them; `text_of`
+    reads a page, and is called only for pages at the plugin's own places.
+    """
+    problems = []
+    by_url: dict[str, list[str]] = {}
+    for path, url in pages:
+        by_url.setdefault(url, []).append(path)
+        option = made_page(path, settings)
+        if option and matches_designs(path, settings) and not has_marker(text_of(path)):
+            message = (
+                f"is where the plugin makes {WHAT[option]} (`{option}`): it is not read as a"
+                " design, and shows no cards"
+            )
+            hint = (
+                f"move the design elsewhere, or set `{option}` to another path; to write this"
+                f" page by hand, add `{MARKER[option]}` where the cards go"
+            )
+            problems.append(Problem(path, 1, "file", message, hint))
+    for url, paths in by_url.items():
+        if len(paths) > 1 and any(matches_designs(p, settings) for p in paths):
+            for path in paths:
+                others = ", ".join(p for p in paths if p != path)
+                message = f"is served at the same URL as {others} ('{url or '/'}'): one is lost"
+                hint = f"rename or move one of them, e.g. {path} to another name"
+                problems.append(Problem(path, 1, "file", message, hint))
+    return problems
+
+
+_SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}
+
+
+def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    if patterns not in _SPECS:
+        _SPECS[patterns] = pathspec.GitIgnoreSpec.from_lines(patterns)
+    return _SPECS[patterns]

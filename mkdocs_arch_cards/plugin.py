@@ -18,6 +18,7 @@ from .export import catalog_json
 from .frontmatter import strip_front_matter
 from .markers import expand_markers, has_marker
 from .pages import decorate, generated_pages, related_section
+from .places import check_places
 from .problems import Problem
 from .registry import RegistryError, load_registry, registry_options
 from .render import Renderer
@@ -75,6 +76,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     @event_priority(-50)  # after generators such as gen-files have added their pages
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         sources, problems = _read_designs(files, self.settings)
+        served = [(f.src_uri, f.url) for f in files.documentation_pages()]
+        problems += check_places(served, lambda path: _text(files.src_uris[path]), self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
         found = problems + invalid
         self._report(found)
@@ -88,8 +91,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url)
             files.append(File.generated(config, export, content=content))
-        pages = generated_pages(self.catalog, self.config.title, self.config.subtitle)
-        pages = {p: md for p, md in pages.items() if files.get_file_from_path(p) is None}
+        made = generated_pages(self.catalog, self.config.title, self.config.subtitle)
+        pages = _unclaimed(made, files, config)
         if self.rebuilds:
             self.rebuilds.add(files, config, self.catalog, found, pages)
         else:
@@ -221,6 +224,21 @@ class _DirtyRebuilds:
 
     def close(self) -> None:
         shutil.rmtree(self.sources, ignore_errors=True)
+
+
+def _unclaimed(pages: dict[str, str], files: Files, config: MkDocsConfig) -> dict[str, str]:
+    """Generated pages whose output no file of the author's has: a page the author wrote wins."""
+    # architecture/README.md is written where architecture/index.md would be (File.dest_uri).
+    taken = {f.dest_uri for f in files}
+    return {
+        path: markdown
+        for path, markdown in pages.items()
+        if File(path, None, config.site_dir, config.use_directory_urls).dest_uri not in taken
+    }
+
+
+def _text(file: File) -> str:
+    return file.content_bytes.decode("utf-8-sig", errors="replace")
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 
 from tests.helpers import MERMAID, design
 
@@ -246,3 +249,38 @@ def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
     config = load_config(config_file=str(site.write_config()))
     build(config)
     assert "Alpha" in (site.root / "site/architecture/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("options", "line"),
+    [
+        (
+            {"tag_page": "architecture/tags/{0}.md"},
+            "arch-cards: `tag_page` must contain '{slug}' once and no other braces,"
+            " e.g. 'architecture/tags/{slug}.md', got 'architecture/tags/{0}.md'",
+        ),
+        (
+            {"categories_page": "../categories.md"},
+            "arch-cards: `categories_page` must be a path relative to docs_dir, without '..',"
+            " ending in '.md', got '../categories.md'",
+        ),
+        (
+            {"related": -1},
+            "arch-cards: `related` must be a whole number, 0 or more, got -1",
+        ),
+    ],
+)
+def test_a_wrong_option_is_one_line_in_the_build_and_in_check(
+    site: Site, options: dict[str, object], line: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.plugin = options
+    site.page("architecture/a.md", design("A"))
+    with pytest.raises(Abort):
+        site.build()
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [line]
+    command = [sys.executable, "-m", "mkdocs_arch_cards.cli", "check"]
+    checked = subprocess.run(command, cwd=site.root, capture_output=True, text=True, check=False)
+    assert checked.returncode == 2
+    assert checked.stderr.splitlines() == [
+        line.replace("arch-cards: ", "arch-cards: the plugin's options in mkdocs.yml: ")
+    ]

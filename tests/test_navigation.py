@@ -377,3 +377,128 @@ def test_the_site_exports_its_catalog_as_json(site: Site) -> None:
     }
     assert (old["status"], old["date"]) == ("superseded", "2019-03-01")
     assert exported["tags"][0]["url"] == "https://docs.example.org/team/architecture/tags/kafka/"
+
+
+def test_a_tag_named_index_keeps_the_tags_overview(site: Site) -> None:
+    site.page("architecture/a.md", design("A", tags=["Index", "Kafka"]))
+    result = site.build(strict=True)
+    assert result.texts("architecture/tags/index.html", "h1") == ["Tags"]
+    assert sorted(result.texts("architecture/tags/index.html", ".arch-tags .md-tag")) == [
+        "Index",
+        "Kafka",
+    ]
+    assert links_resolve(result, "architecture/tags/index.html", ".arch-tags a")
+    assert result.texts("architecture/tags/index-2/index.html", "h1") == ["Index"]
+
+
+def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site) -> None:
+    site.page("architecture/a.md", design("A", category="Data/ML"))
+    site.page("architecture/b.md", design("B", category="Data ML"))
+    site.page("architecture/c.md", design("C", category="日本"))
+    site.page("architecture/d.md", design("D", category="中文"))
+    result = site.build()
+    assert result.warnings == [
+        "architecture/a.md:3: category: 'Data/ML' and 'Data ML' both make the URL part"
+        " 'data-ml'; 'Data/ML' got 'data-ml-2' — tell the categories apart by letters or"
+        " digits, or use one name for both"
+    ]
+    page = "architecture/categories/index.html"
+    assert sorted(result.texts(page, ".arch-category > h2")) == [
+        "Data ML",
+        "Data/ML",
+        "中文",
+        "日本",
+    ]
+    assert sorted(result.texts(page, ".arch-card__title")) == ["A", "B", "C", "D"]
+    assert sorted(h["id"] for h in result.soup(page).select(".arch-category > h2")) == [
+        "data-ml",
+        "data-ml-2",
+        "中文",
+        "日本",
+    ]
+    assert links_resolve(result, "architecture/index.html", ".arch-card__category")
+
+
+def test_non_latin_tags_get_pages_of_their_own_without_a_warning(site: Site) -> None:
+    site.page("architecture/a.md", design("A", tags=["日本"]))
+    site.page("architecture/b.md", design("B", tags=["中文"]))
+    result = site.build(strict=True)
+    assert result.texts("architecture/tags/日本/index.html", ".arch-card__title") == ["A"]
+    assert result.texts("architecture/tags/中文/index.html", ".arch-card__title") == ["B"]
+    assert links_resolve(result, "architecture/index.html", ".arch-card .md-tag")
+
+
+@pytest.mark.parametrize("marker", ["", '<!-- arch-cards filters="on" -->\n'])
+def test_an_architecture_readme_is_the_grids_page_and_never_lost(site: Site, marker: str) -> None:
+    site.page("architecture/a.md", design("A"))
+    site.page("architecture/README.md", f"# Our Architecture\n\nRead me first.\n\n{marker}")
+    result = site.build()
+    page = "architecture/index.html"
+    assert result.texts(page, "h1") == ["Our Architecture"]
+    assert "Read me first." in result.texts(page, "p")
+    assert result.warnings == (
+        []
+        if marker
+        else [
+            "architecture/README.md:1: file: is where the plugin makes the grid of every design"
+            " (`index`): it is not read as a design, and shows no cards — move the design"
+            " elsewhere, or set `index` to another path; to write this page by hand, add"
+            ' `<!-- arch-cards filters="on" -->` where the cards go'
+        ]
+    )
+    assert result.texts(page, ".arch-card__title") == (["A"] if marker else [])
+
+
+def test_two_designs_served_at_one_url_are_both_reported(site: Site) -> None:
+    site.page("architecture/x.md", design("X file"))
+    site.page("architecture/x/index.md", design("X folder"))
+    result = site.build()
+    assert result.warnings == [
+        "architecture/x.md:1: file: is served at the same URL as architecture/x/index.md"
+        " ('architecture/x/'): one is lost — rename or move one of them, e.g."
+        " architecture/x.md to another name",
+        "architecture/x/index.md:1: file: is served at the same URL as architecture/x.md"
+        " ('architecture/x/'): one is lost — rename or move one of them, e.g."
+        " architecture/x/index.md to another name",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("path", "option", "what"),
+    [
+        ("architecture/categories.md", "categories_page", "the list of every category"),
+        ("architecture/tags/kafka.md", "tag_page", "tag pages"),
+    ],
+)
+def test_a_design_where_the_plugin_makes_a_page_is_reported(
+    site: Site, path: str, option: str, what: str
+) -> None:
+    site.page("architecture/a.md", design("A"))
+    site.page(path, design("Misplaced"))
+    result = site.build()
+    assert [w.split(" — ")[0] for w in result.warnings] == [
+        f"{path}:1: file: is where the plugin makes {what} (`{option}`): it is not read as a"
+        " design, and shows no cards"
+    ]
+    assert f"set `{option}` to another path" in result.warnings[0]
+
+
+def test_a_page_of_300_tags_makes_a_site_that_grows_linearly(site: Site) -> None:
+    def size(tags: int) -> int:
+        for old in (site.root / "docs").rglob("*.md"):
+            old.unlink()
+        site.page("architecture/a.md", design("A", tags=[f"Tech {i}" for i in range(tags)]))
+        result = site.build()
+        assert result.warnings == [
+            f"architecture/a.md:6: tags: has {tags} tags; cards show the first 8, the page"
+            " itself all of them — keep the technologies that tell this design apart, most"
+            " telling first"
+        ]
+        tag_page = result.site_dir / "architecture/tags/tech-7/index.html"
+        assert tag_page.stat().st_size < 60_000
+        assert len(list((result.site_dir / "architecture/tags").iterdir())) == tags + 1
+        return sum(f.stat().st_size for f in result.site_dir.rglob("*.html"))
+
+    small, large = size(150), size(300)
+    assert large < 2.2 * small  # quadratic would be 4 times
+    assert large < 20_000_000 / 2
