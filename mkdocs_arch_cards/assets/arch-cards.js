@@ -9,7 +9,7 @@
 (function () {
   "use strict";
 
-  var KEYS = ["tags", "op", "category", "status", "q"];
+  var KEYS = ["tags", "op", "category", "status", "text"];
   // Cards shown at once after a change (more than a screen holds); the rest follow, a batch a
   // frame, so bringing back hundreds of cards never blocks one frame for long.
   var FIRST_CARDS = 24;
@@ -30,7 +30,8 @@
       op: params.get("op") === "and" ? "and" : "or",
       category: list(params, "category"),
       status: list(params, "status"),
-      q: (params.get("q") || "").trim()
+      // Not `q`: Material opens its search for `?q=` on any page.
+      text: (params.get("text") || "").trim()
     };
   }
 
@@ -41,7 +42,7 @@
     if (state.op === "and") params.set("op", "and");
     if (state.category.length) params.set("category", state.category.join(","));
     if (state.status.length) params.set("status", state.status.join(","));
-    if (state.q) params.set("q", state.q);
+    if (state.text) params.set("text", state.text);
     var query = params.toString().replace(/%2C/g, ",");
     return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
   }
@@ -53,7 +54,7 @@
   function Bar(element) {
     var grid = document.getElementById(element.getAttribute("data-arch-filter"));
     this.element = element;
-    this.input = element.querySelector("input[name=q]");
+    this.input = element.querySelector("input[name=text]");
     this.result = element.querySelector("[data-arch-result]");
     this.empty = element.querySelector("[data-arch-empty]");
     this.buttons = Array.prototype.slice.call(element.querySelectorAll("button[data-facet]"));
@@ -92,11 +93,11 @@
       });
     });
     this.input.addEventListener("input", function () {
-      bar.change({ q: bar.input.value.trim() }, false);
+      bar.change({ text: bar.input.value.trim() }, false);
     });
     Array.prototype.forEach.call(this.element.querySelectorAll("[data-arch-clear]"), function (b) {
       b.addEventListener("click", function () {
-        bar.change({ tags: [], op: "or", category: [], status: [], q: "" }, true);
+        bar.change({ tags: [], op: "or", category: [], status: [], text: "" }, true);
         bar.input.focus();
       });
     });
@@ -158,7 +159,7 @@
 
   Bar.prototype.show = function () {
     var state = this.state;
-    var query = words(state.q);
+    var query = words(state.text);
     var matching = [];
     for (var i = 0; i < this.cards.length; i++) {
       if (this.matches(this.cards[i], query)) matching.push(this.cards[i].element);
@@ -177,7 +178,7 @@
     this.ops.forEach(function (button) {
       press(button, button.getAttribute("data-op") === state.op);
     });
-    if (this.input.value.trim() !== state.q) this.input.value = state.q;
+    if (this.input.value.trim() !== state.text) this.input.value = state.text;
     var total = this.cards.length;
     this.result.textContent = shown === total
       ? total + (total === 1 ? " design" : " designs")

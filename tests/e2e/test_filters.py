@@ -59,6 +59,7 @@ def test_category_and_text(page: Page) -> None:
     page.get_by_label("Filter designs by text").fill("exactly-once")
     expect(current(page)).to_have_count(2)
     assert titles(page) == ["Event-Driven Order Pipeline", "Stream Processing DAG"]
+    expect(page).to_have_url(re.compile(r"\?text=exactly-once$"))
     page.get_by_label("Filter designs by text").fill("zzzz nothing")
     expect(current(page)).to_have_count(0)
     expect(page.locator("[data-arch-empty]")).to_be_visible()
@@ -130,3 +131,19 @@ def test_without_javascript_every_card_shows(browser: Browser, base_url: str) ->
     chip = page.locator(".arch-page .md-tag, .arch-card .md-tag").first
     assert chip.get_attribute("href") == "tags/kafka/"  # the static tag page
     context.close()
+
+
+def test_a_shared_text_filter_does_not_open_materials_search(page: Page) -> None:
+    page.goto("architecture/?text=exactly-once")
+    expect(current(page)).to_have_count(2)
+    expect(page.get_by_label("Filter designs by text")).to_have_value("exactly-once")
+    assert not page.locator("input[data-md-toggle=search]").is_checked()
+    page.get_by_label("Filter designs by text").fill("kafka")
+    expect(page).to_have_url(re.compile(r"\?text=kafka$"))
+
+
+def test_materials_search_parameter_is_left_to_material(page: Page) -> None:
+    page.goto("architecture/?q=exactly-once")
+    expect(page.locator("input[data-md-toggle=search]")).to_be_checked()
+    expect(current(page)).to_have_count(6)  # `q` is Material's: the grid does not read it
+    expect(page.get_by_label("Filter designs by text")).to_have_value("")
