@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 import pathspec
 
@@ -82,7 +83,8 @@ def check_places(
         if len(paths) > 1 and any(matches_designs(p, settings) for p in paths):
             for path in paths:
                 others = ", ".join(p for p in paths if p != path)
-                message = f"is served at the same URL as {others} ('{url or '/'}'): one is lost"
+                shown = unquote(url) or "/"  # MkDocs' File.url is quoted, a path is not
+                message = f"is served at the same URL as {others} ('{shown}'): one is lost"
                 hint = f"rename or move one of them, e.g. {path} to another name"
                 problems.append(Problem(path, 1, "file", message, hint))
     return problems
