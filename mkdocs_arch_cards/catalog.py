@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import pathspec
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
+from .body import count_diagrams
 from .designs import Catalog, Category, Design, Settings, Source, Status
-from .frontmatter import count_diagrams, read_page
+from .frontmatter import read_page
 from .model import DesignMeta, check_meta
 from .problems import Problem
 from .registry import CategorySpec, Registry, StatusSpec
