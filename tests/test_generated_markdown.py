@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from mkdocs_arch_cards.markers import _find_markers, marker_value, parse_marker
-from mkdocs_arch_cards.pages import _diagrams, _literal, _yaml_string
+from mkdocs_arch_cards.pages import _diagrams, _literal, _page, _yaml_string
 from tests.helpers import design
 
 if TYPE_CHECKING:
@@ -100,3 +100,8 @@ def test_a_retired_status_cannot_break_out_of_the_grid_marker(site: Site) -> Non
     assert titles == [["Current"], ["Gone"]]
     assert result.texts(page, "h2")[-1:] == ["Old <img src=x onerror=alert(2)> designs"]
     assert result.warnings == []
+
+
+def test_a_subtitle_stays_one_line_of_html() -> None:
+    text = _page("T", "a\n\n[x](javascript:alert(1)) *b*", 'view="tags"')
+    assert '<p class="arch-cards__subtitle">a [x](javascript:alert(1)) *b*</p>\n' in text
