@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .frontmatter import first_heading, first_paragraph
+from .body import first_heading, first_paragraph
+from .inline import first_link
 from .model import FIELDS
 from .problems import Problem
 from .relations import resolve
@@ -29,8 +30,8 @@ _TEXT = {"title", "category", "summary", "problem", "status", "owner", "supersed
 _LISTS = {"tags", "related", "supersedes"}
 # 0007-use-kafka.md, as MADR and adr-tools number records; not dates (2024-03-01-...).
 _RECORD_RE = re.compile(r"^(\d{3,5})[-_](?!\d)")
-_SUPERSEDED_RE = re.compile(r"^\s*superseded\s+by\b[\s:]*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
-_LINK_TARGET_RE = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# Matched at the start only, and the successor is the rest, stripped: linear on any value.
+_SUPERSEDED_RE = re.compile(r"\s*superseded\s+by\b[\s:]*", re.IGNORECASE)
 _RECORD_REF_RE = re.compile(r"^(?:[A-Za-z]+[-_ ]?)?#?(\d+)\b")
 # A template's own words: choices, ellipses, or instructions to the writer.
 _PLACEHOLDER_RE = re.compile(
@@ -139,7 +140,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
     status = meta.get("status")
     if isinstance(status, str) and (match := _SUPERSEDED_RE.match(status)):
         meta["status"] = "superseded"
-        reference = match.group(1)
+        reference = status[match.end() :].rstrip()
         if reference and "superseded_by" not in meta:
             line = lines.get(("status",), 1)
             successor, why = _successor(reference, page.path, records)
@@ -201,7 +202,8 @@ def _placeholder(value: Any) -> bool:
 def _successor(reference: str, path: str, records: Records) -> tuple[str | None, str]:
     """The page a "superseded by ..." names (a Markdown link, a page path, or a record
     number), or why there is none."""
-    target = link.group(1) if (link := _LINK_TARGET_RE.search(reference)) else reference
+    target = first_link(reference)
+    target = reference if target is None else target
     if "://" in target:
         return None, "on another site: it cannot be checked or linked as a design"
     if target.split("#", 1)[0].endswith(".md"):

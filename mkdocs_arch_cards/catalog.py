@@ -6,8 +6,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
+from .body import count_diagrams
 from .designs import Catalog, Category, Design, Settings, Source, Status
-from .frontmatter import count_diagrams, read_page
+from .frontmatter import read_page
 from .model import DesignMeta, check_meta
 from .places import made_page, matches_designs, reserved_slugs
 from .problems import Problem

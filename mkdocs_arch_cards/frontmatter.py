@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -12,28 +11,10 @@ import yaml
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Mapping
 
 # The same block MkDocs reads (mkdocs/utils/meta.py), so we agree on what is front-matter.
 _BLOCK_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
-_FENCE_RE = re.compile(r"^[ \t>]*(`{3,}|~{3,})(.*)$")
-_MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")
-_ATX_H1_RE = re.compile(r"^ {0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$")
-_SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
-_ATTR_LIST_RE = re.compile(r"\s*\{[^}]*\}\s*$")
-_ATX_RE = re.compile(r"^ {0,3}(#{1,6}[ \t]+.*?)[ \t]*#*[ \t]*$")
-_SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-# Lines that start something other than a paragraph: lists, tables, quotes, HTML, admonitions,
-# indented code, rules, link definitions, attribute lists, [TOC] and content tabs.
-_NOT_PROSE_RE = re.compile(
-    r"^(?: {4}|\t| {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|[|>]|<|!!!|\?\?\?|[-*_]{3,}\s*$|\[[^\]]+\]:"
-    r"|\{:|\[TOC\]|===))"
-)
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.DOTALL)
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK_RE = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
-_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>")
-_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|\b_)(\S(?:.*?\S)?)\1")
 
 Path = tuple[str | int, ...]
 
@@ -97,108 +78,6 @@ def strip_front_matter(text: str) -> str:
     """The text after a front-matter block, as MkDocs would render it had it parsed."""
     match = _BLOCK_RE.match(text)
     return text[match.end() :].lstrip("\n") if match else text
-
-
-def first_heading(body: str) -> str | None:
-    """The text of the body's first H1, as MkDocs would take it for a title."""
-    previous = ""
-    for _, line, fence in _scan(body):
-        if fence is not None:
-            previous = ""
-            continue
-        if match := _ATX_H1_RE.match(line):
-            # A heading that is all braces is no attribute list but a template's placeholder.
-            return _ATTR_LIST_RE.sub("", match.group(1)).strip() or match.group(1).strip()
-        if previous.strip() and _SETEXT_H1_RE.match(line):
-            return previous.strip()
-        previous = line
-    return None
-
-
-def count_diagrams(body: str) -> int:
-    """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    fences = (fence for _, _, fence in _scan(body) if fence is not None)
-    return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
-
-
-def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | None:
-    """The first paragraph of prose as plain text, with its 0-based line in the body.
-
-    With `under`, the first paragraph after the heading of that text (any level, any case).
-    Headings, code, lists, tables, admonitions, tabs, HTML, comments and paragraphs with no
-    text (a badge, an image) are not prose.
-    """
-    wanted = None if under is None else _heading_text(under)
-    searching = wanted is not None
-    found: list[str] = []
-    start = 0
-    in_comment = in_block = False
-    for index, line, fence in _scan(body):
-        stripped = line.strip()
-        if in_comment:
-            in_comment = "-->" not in stripped
-            continue
-        if stripped.startswith("///"):  # pymdownx.blocks: `/// note` ... `///`
-            in_block = stripped != "///" or not in_block
-            found = [] if in_block else found
-            continue
-        if in_block:
-            continue
-        heading = _ATX_RE.match(line)
-        if searching:
-            searching = not (heading and _heading_text(heading.group(1)) == wanted)
-            continue
-        if found and _SETEXT_RE.match(line):
-            found = []  # the lines were a heading's, underlined
-            continue
-        if found and (not stripped or fence is not None or heading):
-            if text := _plain(" ".join(found)):
-                return text, start
-            found = []
-        if found:
-            found.append(stripped)
-        elif heading and wanted is not None:
-            return None  # the section has no prose before the next heading
-        elif stripped.startswith("<!--"):
-            in_comment = "-->" not in stripped
-        elif stripped and fence is None and not heading and not _NOT_PROSE_RE.match(line):
-            found, start = [stripped], index
-    text = _plain(" ".join(found))
-    return (text, start) if text else None
-
-
-def _heading_text(text: str) -> str:
-    return _plain(_ATTR_LIST_RE.sub("", text.lstrip("#"))).casefold()
-
-
-def _plain(markdown: str) -> str:
-    """Inline Markdown as the text a reader sees: no links' targets, no emphasis marks."""
-    text = _COMMENT_RE.sub("", _IMAGE_RE.sub("", markdown))
-    text = _LINK_RE.sub(r"\1", text)
-    text = _TAG_RE.sub("", text)
-    text = _EMPHASIS_RE.sub(r"\2", text)
-    return " ".join(html.unescape(text.replace("`", "")).split())
-
-
-def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:
-    """Lines outside code fences as (index, line, None); each fence's opening line with its
-    info string instead of None."""
-    opener: str | None = None
-    for index, line in enumerate(body.splitlines()):
-        match = _FENCE_RE.match(line)
-        if opener is None:
-            if match:
-                opener = match.group(1)
-                yield index, line, match.group(2)
-            else:
-                yield index, line, None
-        elif match and _closes(match, opener):
-            opener = None
-
-
-def _closes(match: re.Match[str], opener: str) -> bool:
-    fence = match.group(1)
-    return fence[0] == opener[0] and len(fence) >= len(opener) and not match.group(2).strip()
 
 
 class _LineLoader(yaml.SafeLoader):

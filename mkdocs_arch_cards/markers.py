@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
@@ -12,16 +13,21 @@ from .problems import Problem
 from .tags import tag_key
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from .catalog import Catalog, Design
     from .render import Renderer
 
 # Markdown passes an HTML comment through verbatim and escapes one inside a code block, so
 # markers are found in the rendered HTML, and examples of the marker in code stay text.
-_MARKER_RE = re.compile(r"<!--\s*arch-cards\b(?P<args>.*?)-->", re.DOTALL)
+# Each pattern is matched at one place or searched forward once: linear on any page.
+_NAME_RE = re.compile(r"\s*arch-cards\b")
 _ARG_RE = re.compile(r'\s*(?P<name>[A-Za-z_][\w-]*)\s*=\s*"(?P<value>[^"]*)"')
 _HEADING_RE = re.compile(r"<h([1-6])\b")
+_LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
+# What a value written into a marker cannot hold as itself: the end of the comment (`-->`,
+# `--!>`), of the value (`"`), of a list (`,`), a reference (`&`) or a line.
+_UNSAFE = frozenset('&"<>-,')
 VIEWS = ("grid", "tags", "categories", "review", "related")
 GROUPS = ("none", "category")
 SORTS = ("order", "title", "date", "category")
@@ -59,8 +65,10 @@ def parse_marker(args: str) -> tuple[Marker, list[str]]:
         name, value = match["name"], match["value"].strip()
         position = match.end()
         if name in _LISTS:
-            values[name] = tuple(v.strip() for v in value.split(",") if v.strip())
-        elif name in _CHOICES and value in _CHOICES[name]:
+            values[name] = tuple(html.unescape(v.strip()) for v in value.split(",") if v.strip())
+            continue
+        value = html.unescape(value)
+        if name in _CHOICES and value in _CHOICES[name]:
             values[name] = value
         elif name in _CHOICES:
             errors.append(f'{name}="{value}" is not one of: {", ".join(_CHOICES[name])}')
@@ -95,9 +103,32 @@ def select(catalog: Catalog, marker: Marker) -> list[Design]:
     return chosen
 
 
+def marker_value(value: str) -> str:
+    """A value as the plugin writes it into a marker: what could end the comment, the value or
+    a list item is a character reference, which `parse_marker` reads back."""
+    return "".join(
+        f"&#{ord(c)};" if c in _UNSAFE or not c.isprintable() else c for c in value.strip()
+    )
+
+
 def has_marker(text: str) -> bool:
     """Whether a page's text holds a marker (perhaps inside a code block)."""
-    return _MARKER_RE.search(text) is not None
+    return next(_find_markers(text), None) is not None
+
+
+def _find_markers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each marker's start, end and options, in one forward pass over the text."""
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        name = _NAME_RE.match(text, start + 4)
+        if name is None:
+            position = start + 4
+            continue
+        end = text.find("-->", name.end())
+        if end < 0:
+            return  # no later marker is closed either
+        yield start, end + 3, text[name.end() : end]
+        position = end + 3
 
 
 def expand_markers(
@@ -113,41 +144,63 @@ def expand_markers(
 
     `source` gives the page's text, read only to put a line number on a problem.
     """
-    found: list[tuple[str, str, str]] = []  # (marker, message, hint)
+    found: list[tuple[str, int, str, str]] = []  # (marker, its occurrence, message, hint)
+    seen: dict[str, int] = defaultdict(int)
+    parts: list[str] = []
+    level, scanned, end = 1, 0, 0  # no heading yet: the theme puts the H1 first
+    for start, next_end, args in _find_markers(page_html):
+        parts.append(page_html[end:start])
+        end, raw = next_end, page_html[start:next_end]
+        occurrence, seen[raw] = seen[raw], seen[raw] + 1
+        for heading in _HEADING_RE.finditer(page_html, scanned, start):
+            level = int(heading.group(1))
+        scanned = start
 
-    def replace(match: re.Match[str]) -> str:
-        raw = match.group(0)
-        if not _stands_alone(page_html, match):
-            found.append(
-                (raw, "a marker inside a paragraph is left as it is", "put it on a line of its own")
-            )
-            return raw
-        marker, errors = parse_marker(match["args"])
-        found.extend((raw, error, "") for error in errors)
-        level = _heading_before(page_html, match.start()) + 1
-        if marker.view == "tags":
-            return renderer.tags_overview(catalog, page_url)
-        if marker.view == "categories":
-            return renderer.grouped(catalog.designs, catalog, page_url, level, anchors=True)
-        if marker.view == "review":
-            return renderer.review(catalog, page_url)
-        if marker.view == "related":
-            design = catalog.by_path.get(path)
-            return renderer.related(design, catalog, page_url) if design else ""
-        designs = select(catalog, marker)
-        if not designs and marker.filtered:
-            found.append((raw, "no design matches this marker's filters", _known(marker, catalog)))
-        if marker.group == "category":
-            return renderer.grouped(designs, catalog, page_url, level)
-        return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
+        def report(message: str, hint: str = "", raw: str = raw, at: int = occurrence) -> None:
+            found.append((raw, at, message, hint))
 
-    expanded = _MARKER_RE.sub(replace, page_html)
-    text = source() if found else ""
+        if not _stands_alone(page_html, start, end):
+            report("a marker inside a paragraph is left as it is", "put it on a line of its own")
+            parts.append(raw)
+            continue
+        parts.append(_expand(args, report, level + 1, path, page_url, catalog, renderer))
+    parts.append(page_html[end:])
+    lines = _marker_lines(source()) if found else {}
     problems = [
-        Problem(path, _line_of(html.unescape(raw), text), "arch-cards", message, hint)
-        for raw, message, hint in found
+        Problem(path, _line_of(raw, at, lines), "arch-cards", message, hint)
+        for raw, at, message, hint in found
     ]
-    return expanded, problems
+    return "".join(parts), problems
+
+
+def _expand(
+    args: str,
+    report: Callable[[str, str], None],
+    level: int,
+    path: str,
+    page_url: str,
+    catalog: Catalog,
+    renderer: Renderer,
+) -> str:
+    """What one marker shows."""
+    marker, errors = parse_marker(args)
+    for error in errors:
+        report(error, "")
+    if marker.view == "tags":
+        return renderer.tags_overview(catalog, page_url)
+    if marker.view == "categories":
+        return renderer.grouped(catalog.designs, catalog, page_url, level, anchors=True)
+    if marker.view == "review":
+        return renderer.review(catalog, page_url)
+    if marker.view == "related":
+        design = catalog.by_path.get(path)
+        return renderer.related(design, catalog, page_url) if design else ""
+    designs = select(catalog, marker)
+    if not designs and marker.filtered:
+        report("no design matches this marker's filters", _known(marker, catalog))
+    if marker.group == "category":
+        return renderer.grouped(designs, catalog, page_url, level)
+    return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
 
 
 def _candidates(
@@ -188,17 +241,26 @@ def _known(marker: Marker, catalog: Catalog) -> str:
     return "known " + "; ".join(known) if catalog.designs else "there are no designs yet"
 
 
-def _stands_alone(page_html: str, match: re.Match[str]) -> bool:
-    before = page_html[: match.start()].rsplit("\n", 1)[-1]
-    after = page_html[match.end() :].split("\n", 1)[0]
-    return not before.strip() and not after.strip()
+def _stands_alone(page_html: str, start: int, end: int) -> bool:
+    """Whether only whitespace shares the marker's line (reading only that whitespace)."""
+    before = start
+    while before and page_html[before - 1] != "\n" and page_html[before - 1].isspace():
+        before -= 1
+    alone_before = before == 0 or page_html[before - 1] == "\n"
+    return alone_before and _LINE_END_RE.match(page_html, end) is not None
 
 
-def _heading_before(page_html: str, position: int) -> int:
-    levels = _HEADING_RE.findall(page_html, 0, position)
-    return int(levels[-1]) if levels else 1  # no heading yet: the theme puts the H1 first
+def _marker_lines(source: str) -> dict[str, list[int]]:
+    """The lines of each marker's text in the page's source, in order, in one pass."""
+    lines: dict[str, list[int]] = defaultdict(list)
+    line, counted = 1, 0
+    for start, end, _ in _find_markers(source):
+        line += source.count("\n", counted, start)
+        counted = start
+        lines[source[start:end]].append(line)
+    return lines
 
 
-def _line_of(marker: str, source: str) -> int:
-    index = source.find(marker)
-    return source.count("\n", 0, index) + 1 if index >= 0 else 1
+def _line_of(raw: str, occurrence: int, lines: dict[str, list[int]]) -> int:
+    found = lines.get(raw) or lines.get(html.unescape(raw)) or [1]
+    return found[min(occurrence, len(found) - 1)]

@@ -7,21 +7,25 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
+from .markers import marker_value
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from .catalog import Catalog, Design
     from .render import Renderer
 
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+# Matched once at the start; each part stops at a character the next part needs: linear.
 _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
 # Mermaid fences as pymdownx.superfences formats them: <pre class="mermaid"> (custom fence)
 # or <div class="mermaid"> (mermaid2's own fence); mermaid2 writes `<pre  class=` (two spaces).
-_DIAGRAM_RE = re.compile(
-    r'<(pre|div)\s+class="(?:[^"]*\s)?mermaid(?:\s[^"]*)?"[^>]*>.*?</\1>', re.DOTALL
-)
+# The class is read up to its closing quote; the tag's end and its closing tag are found with
+# forward searches in _diagrams, so many unclosed tags cost one pass.
+_DIAGRAM_OPEN_RE = re.compile(r'<(pre|div)\s+class="([^"]*)"')
+# Characters YAML refuses in a document, or folds as line breaks in a quoted string; lone
+# surrogates, which no file can hold, become U+FFFD.
+_YAML_UNSAFE_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
 def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, str]:
@@ -50,11 +54,12 @@ def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     if not retired:
         return _page(title, subtitle, 'filters="on"')
     labels = {d.status.name: d.status.label for d in catalog.designs if d.status}
-    current = ", ".join(f"!{name}" for name in retired)
+    current = ", ".join(f"!{marker_value(name)}" for name in retired)
     heading = " and ".join(labels[name] for name in retired)
+    listed = ", ".join(marker_value(name) for name in retired)
     return (
         _page(title, subtitle, f'status="{current}" filters="on"')
-        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{", ".join(retired)}" -->\n'
+        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{listed}" -->\n'
     )
 
 
@@ -82,7 +87,7 @@ def decorate(
         page_html = page_html[: match.end()] + header + page_html[match.end() :]
     else:
         page_html = header + page_html
-    diagrams = list(_DIAGRAM_RE.finditer(page_html))
+    diagrams = list(_diagrams(page_html))
     if design.diagram is not None and len(diagrams) < design.diagram:
         message = f"no rendered Mermaid diagram {design.diagram} on the page"
         hint = "configure pymdownx.superfences with a 'mermaid' custom fence"
@@ -90,27 +95,65 @@ def decorate(
     # Every diagram gets a frame (the script adds zoom and full screen to it); the one the
     # card's "View diagram" opens also gets the anchor.
     parts, end = [], 0
-    for number, match in enumerate(diagrams, start=1):
+    for number, (start, stop) in enumerate(diagrams, start=1):
         parts += [
-            page_html[end : match.start()],
-            renderer.diagram(match.group(0), number == design.diagram),
+            page_html[end:start],
+            renderer.diagram(page_html[start:stop], number == design.diagram),
         ]
-        end = match.end()
+        end = stop
     return "".join([*parts, page_html[end:]]), []
+
+
+def _diagrams(page_html: str) -> Iterator[tuple[int, int]]:
+    """Where each rendered Mermaid diagram starts and ends, in one forward pass."""
+    position, tag_end = 0, -1
+    unclosed: set[str] = set()  # tags with no closing tag after some point: none later either
+    while match := _DIAGRAM_OPEN_RE.search(page_html, position):
+        name, position = match.group(1), match.end()
+        if "mermaid" not in match.group(2).split() or name in unclosed:
+            continue
+        if tag_end < position:
+            tag_end = page_html.find(">", position)
+            if tag_end < 0:
+                return
+        close = page_html.find(f"</{name}>", tag_end)
+        if close < 0:
+            unclosed.add(name)
+            continue
+        position = close + len(name) + 3
+        yield match.start(), position
 
 
 def _page(title: str, subtitle: str, marker_options: str, searchable: bool = False) -> str:
     # A grid repeats the text of the designs it lists: search should find the designs.
     search = [] if searchable else ["search: {exclude: true}"]
     # Material prints a title unescaped (header, nav, <title>); a tag's label is front-matter.
-    meta = [f"title: {json.dumps(escape(title))}", "hide: [toc]", *search]  # grid takes the width
+    meta = [f"title: {_yaml_string(escape(title))}", "hide: [toc]", *search]  # full width
     lines = ["---", *meta, "---", "", f"# {_literal(title)}", ""]
     if subtitle:
-        lines += [f'<p class="arch-cards__subtitle">{escape(subtitle)}</p>', ""]
+        # One line: a blank line would end the HTML block and start Markdown.
+        lines += [f'<p class="arch-cards__subtitle">{escape(" ".join(subtitle.split()))}</p>', ""]
     options = f" {marker_options}" if marker_options else ""
     return "\n".join([*lines, f"<!-- arch-cards{options} -->", ""])
 
 
+def _yaml_string(text: str) -> str:
+    """A YAML double-quoted string that reads back as `text`, emoji and all."""
+    quoted = json.dumps(text, ensure_ascii=False)  # JSON's escapes are YAML's
+    return _YAML_UNSAFE_RE.sub(lambda m: f"\\u{_yaml_code(m.group())}", quoted)
+
+
+def _yaml_code(char: str) -> str:
+    return "fffd" if "\ud800" <= char <= "\udfff" else f"{ord(char):04x}"
+
+
 def _literal(text: str) -> str:
-    """Text that Markdown shows as written: no HTML, no emphasis, no links."""
-    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", escape(text, quote=False))
+    """Text that Markdown shows as written, on one line, whatever extensions run: every ASCII
+    punctuation mark is a character reference, so no emphasis, link, HTML, attribute list,
+    emoji or smart quote can start."""
+    return "".join(
+        f"&#{ord(c)};"
+        if (c.isascii() and not c.isalnum() and c != " ") or not c.isprintable()
+        else c
+        for c in " ".join(text.split())
+    )

@@ -314,3 +314,18 @@ def test_a_successor_that_is_no_single_page_says_why(status: str, why: str) -> N
     assert [p for p in problems if p.startswith("decisions/0001-a.md")] == [
         f"decisions/0001-a.md:2: status: names a successor, {why} — {hint}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("status", "problem"),
+    [
+        # Each took seconds with the old patterns: quadratic in the length of the value.
+        ("superseded by a" + " " * 20_000 + "b", "names a successor, 'a"),
+        ("superseded by " + "](" * 20_000, "names a successor, ']("),
+    ],
+)
+def test_a_hostile_superseded_status_is_read_in_linear_time(status: str, problem: str) -> None:
+    catalog, problems = read(("decisions/0001-a.md", record(f'"{status}"')))
+    assert catalog.designs[0].status is not None
+    assert catalog.designs[0].status.name == "superseded"
+    assert len(problems) == 1 and problem in problems[0]

@@ -284,3 +284,21 @@ def test_a_wrong_option_is_one_line_in_the_build_and_in_check(
     assert checked.stderr.splitlines() == [
         line.replace("arch-cards: ", "arch-cards: the plugin's options in mkdocs.yml: ")
     ]
+
+
+def test_markers_in_paragraphs_are_reported_each_on_its_own_line(site: Site) -> None:
+    site.page("architecture/a.md", design("A"))
+    unclosed = "<!-- arch-cards " * 5_000  # the old pattern took seconds on each page
+    site.page(
+        "index.md",
+        "# Home\n\nSee <!-- arch-cards --> here.\n\nAnd <!-- arch-cards --> there.\n\n"
+        f'<!-- arch-cards view="tags" -->\n\n{unclosed}\n',
+    )
+    result = site.build_fails()
+    assert result.warnings == [
+        "index.md:3: arch-cards: a marker inside a paragraph is left as it is"
+        " — put it on a line of its own",
+        "index.md:5: arch-cards: a marker inside a paragraph is left as it is"
+        " — put it on a line of its own",
+    ]
+    assert len(result.soup("index.html").select(".arch-tags, .md-typeset .md-tag")) > 0

@@ -6,9 +6,11 @@ import subprocess
 import sys
 
 CORE = [
+    "body",
     "catalog",
     "designs",
     "frontmatter",
+    "inline",
     "markers",
     "model",
     "pages",

@@ -1,0 +1,183 @@
+"""Text from a page's body: its first H1, its first paragraph, its Mermaid fences.
+
+Blocks are found line by line and inline Markdown is read in one pass with a few stacks, so
+the time is linear in the body whatever it holds. (Python-Markdown itself is quadratic on a
+paragraph of `[` or `<a ` repeated, so it is not called here.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .inline import plain
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+_MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
+_LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
+# Lines that start something other than a paragraph: quotes, tables, HTML, admonitions,
+# details, attribute lists, [TOC] and content tabs (lists, rules, code and link definitions
+# are checked in _not_prose).
+_BLOCK_STARTS = ("|", ">", "<", "!!!", "???", "{:", "[TOC]", "===")
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the body's first H1, as MkDocs would take it for a title."""
+    previous = ""
+    for _, line, fence in _scan(body):
+        if fence is not None:
+            previous = ""
+            continue
+        heading = _atx(line)
+        if heading and heading[0] == 1:
+            # A heading that is all braces is no attribute list but a template's placeholder.
+            return plain(_strip_attributes(heading[1])) or plain(heading[1]) or None
+        if previous.strip() and _setext(line, "="):
+            return plain(previous) or None
+        previous = line
+    return None
+
+
+def count_diagrams(body: str) -> int:
+    """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
+    fences = (fence for _, _, fence in _scan(body) if fence is not None)
+    return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
+
+
+def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | None:
+    """The first paragraph of prose as plain text, with its 0-based line in the body.
+
+    With `under`, the first paragraph after the heading of that text (any level, any case).
+    Headings, code, lists, tables, admonitions, tabs, HTML, comments and paragraphs with no
+    text (a badge, an image) are not prose.
+    """
+    wanted = None if under is None else _heading_text(under.lstrip("#"))
+    searching = wanted is not None
+    found: list[str] = []
+    start = 0
+    in_comment = in_block = False
+    for index, line, fence in _scan(body):
+        stripped = line.strip()
+        if in_comment:
+            in_comment = "-->" not in stripped
+            continue
+        if stripped.startswith("///"):  # pymdownx.blocks: `/// note` ... `///`
+            in_block = stripped != "///" or not in_block
+            found = [] if in_block else found
+            continue
+        if in_block:
+            continue
+        heading = _atx(line)
+        if searching:
+            searching = not (heading and _heading_text(heading[1]) == wanted)
+            continue
+        if found and (_setext(line, "=") or _setext(line, "-")):
+            found = []  # the lines were a heading's, underlined
+            continue
+        if found and (not stripped or fence is not None or heading):
+            if text := plain(" ".join(found)):
+                return text, start
+            found = []
+        if found:
+            found.append(stripped)
+        elif heading and wanted is not None:
+            return None  # the section has no prose before the next heading
+        elif stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+        elif stripped and fence is None and not heading and not _not_prose(line):
+            found, start = [stripped], index
+    text = plain(" ".join(found))
+    return (text, start) if text else None
+
+
+def _heading_text(text: str) -> str:
+    return plain(_strip_attributes(text)).casefold()
+
+
+def _atx(line: str) -> tuple[int, str] | None:
+    """An ATX heading's level and text, without its closing hashes; None for other lines."""
+    text = line.lstrip(" ")
+    if len(line) - len(text) > 3:
+        return None
+    level = len(text) - len(text.lstrip("#"))
+    if not 1 <= level <= 6 or text[level : level + 1] not in (" ", "\t"):
+        return None
+    text = text[level:].strip(" \t")
+    # Python-Markdown drops trailing hashes with or without a space before them; `\#` stays.
+    closed = text.rstrip("#")
+    if not closed.endswith("\\"):
+        text = closed.rstrip(" \t")
+    return (level, text) if text else None
+
+
+def _setext(line: str, mark: str) -> bool:
+    """Whether the line underlines a heading with `mark` (= for H1, - for H2)."""
+    text = line.lstrip(" ")
+    underline = text.rstrip(" \t")
+    return len(line) - len(text) <= 3 and bool(underline) and not underline.strip(mark)
+
+
+def _strip_attributes(text: str) -> str:
+    """A heading's text without a trailing attribute list: `Title { #top }` is Title."""
+    text = text.rstrip()
+    opening = text.rfind("{") if text.endswith("}") else -1
+    if opening < 0 or "}" in text[opening + 1 : -1]:
+        return text
+    return text[:opening].rstrip()
+
+
+def _not_prose(line: str) -> bool:
+    """Whether a line starts something other than a paragraph."""
+    if line.startswith(("    ", "\t")):
+        return True  # indented code
+    text = line.lstrip(" ")
+    if text.startswith(_LIST_MARKS + _BLOCK_STARTS):
+        return True
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if (
+        digits
+        and text[digits : digits + 1] in (".", ")")
+        and text[digits + 1 : digits + 2]
+        in (
+            " ",
+            "\t",
+        )
+    ):
+        return True  # an ordered list
+    rule = text.rstrip()
+    if len(rule) >= 3 and not rule.strip("-*_"):
+        return True  # a horizontal rule
+    closing = text.find("]") if text.startswith("[") else -1
+    return closing > 1 and text[closing + 1 : closing + 2] == ":"  # a link definition
+
+
+def _fence(line: str) -> tuple[str, str] | None:
+    """A fence line's backticks or tildes and its info string; None for other lines."""
+    text = line.lstrip(" \t>")
+    if not text.startswith(("```", "~~~")):
+        return None
+    length = len(text) - len(text.lstrip(text[0]))
+    return text[:length], text[length:]
+
+
+def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:
+    """Lines outside code fences as (index, line, None); each fence's opening line with its
+    info string instead of None."""
+    opener: str | None = None
+    for index, line in enumerate(body.splitlines()):
+        fence = _fence(line)
+        if opener is None:
+            if fence:
+                opener = fence[0]
+                yield index, line, fence[1]
+            else:
+                yield index, line, None
+        elif fence and _closes(fence, opener):
+            opener = None
+
+
+def _closes(fence: tuple[str, str], opener: str) -> bool:
+    marks, info = fence
+    return marks[0] == opener[0] and len(marks) >= len(opener) and not info.strip()
