@@ -39,7 +39,7 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
         count = len(catalog.with_tag(tag))
         line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
         pages[settings.tag_page.format(slug=tag.slug)] = _page(
-            tag.label, line, f'tags="{tag.slug}"'
+            tag.label, line, f'tags="{marker_value(tag.slug)}"'
         )
     pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
     if settings.review_after is not None:
