@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .catalog import Settings, Source, is_design, load_catalog
+from .config import ArchCardsConfig
 from .frontmatter import decode, unreadable
 from .model import DesignMeta
 from .problems import shown
@@ -98,9 +99,7 @@ class Site:
             for plugin in plugins if isinstance(plugins, list) else [plugins]:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
-        if not isinstance(options, dict):
-            message = f"expected a mapping of options under arch-cards, got {describe(options)}"
-            raise UsageError(f"the plugin's options in {config_file}: {message}")
+        options = _validated(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
@@ -201,6 +200,21 @@ def _read_config(config_file: Path) -> dict[str, Any]:
     if not isinstance(config, dict):
         raise UsageError(f"{config_file}: expected a mapping of settings, got {describe(config)}")
     return config
+
+
+def _validated(options: Any, config_file: Path) -> dict[str, Any]:
+    """The options as the build takes them: the plugin's own schema refuses the same values."""
+    if not isinstance(options, dict):
+        message = f"expected a mapping of options under arch-cards, got {describe(options)}"
+        raise UsageError(f"the plugin's options in {config_file}: {message}")
+    schema = ArchCardsConfig()
+    schema.load_dict(options)
+    failed, _ = schema.validate()
+    if failed:
+        name, error = failed[0]
+        raise UsageError(f"the plugin's options in {config_file}: {name}: {shown(str(error), 300)}")
+    # Unset options stay unset: Settings and the registry have their own defaults for them.
+    return {name: schema[name] for name in options if name in schema}
 
 
 def _path_option(options: dict[str, Any], name: str, config_file: Path) -> str | None:
