@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .problems import Problem
+from .values import sound
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -247,9 +248,16 @@ def _guarded(tag: str) -> Any:
     return guarded
 
 
+def _text(loader: Any, node: yaml.ScalarNode) -> str:
+    # "\ud83d\ude00" (as json.dumps writes 😀) is two lone surrogates to YAML: no encoder
+    # writes them, and MkDocs would stop on writing the page.
+    return sound(loader.construct_scalar(node))
+
+
 for _loader in (_LineLoader, _FastLoader):
     for _tag in (_INT, _FLOAT, _BOOL, _BINARY, _TIMESTAMP):
         _loader.add_constructor(_tag, _guarded(_tag))
+    _loader.add_constructor("tag:yaml.org,2002:str", _text)
 
 
 def _parse(path: str, yaml_text: str) -> tuple[Any, dict[Path, int], list[Problem]]:

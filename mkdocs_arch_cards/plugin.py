@@ -111,9 +111,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if design is None:
             # Not our page, so no warning (`check` could not report it), but still a theme's
             # <title> and every page's nav: a list or mapping title must not print as markup.
-            # A string title is left as the author (or our generated page) wrote it.
-            if not isinstance(page.meta.get("title"), str | None):
-                page.meta["title"] = title_text(page.meta["title"])
+            if "title" in page.meta:
+                page.meta["title"] = title_text(page.meta["title"], escaped=False)
             return markdown
         if not page.meta:  # MkDocs read none, e.g. for an impossible date: take ours
             read, _ = read_page(page.file.src_uri, markdown)

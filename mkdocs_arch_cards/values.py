@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from html import escape
 from itertools import islice
 from typing import Any
@@ -20,6 +21,7 @@ _KINDS = {
     type(None): "empty value",
 }
 _SHOWN = 60  # characters of a value quoted in a message
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def describe(value: Any) -> str:
@@ -52,7 +54,7 @@ def plain(value: Any, limit: int = 200) -> str:
         elif isinstance(item, set):
             stack.extend(sorted(islice(item, limit), key=str, reverse=True))
         elif item is not None:
-            text = " ".join(_scalar(item)[: limit + 1].split())
+            text = " ".join(sound(_scalar(item)[: limit + 1]).split())
             parts.append(text)
             size += len(text) + 2
     text = ", ".join(parts)
@@ -60,13 +62,26 @@ def plain(value: Any, limit: int = 200) -> str:
     return text[: limit - 1] + "…" if cut else text
 
 
-def title_text(value: Any) -> Any:
-    """What a theme may print for a front-matter title: escaped text, whatever the YAML held."""
-    # MkDocs hands meta['title'] to the theme as page.title, and Material prints it unescaped
-    # in <title>, the header, every page's nav and the search index.
+def title_text(value: Any, *, escaped: bool = True) -> Any:
+    """What a theme may print for a front-matter title: text, whatever the YAML held.
+
+    MkDocs hands meta['title'] to the theme as page.title, and Material prints it unescaped in
+    <title>, the header, every page's nav and the search index. A string is escaped only when
+    `escaped` (a page of another plugin's, or our generated pages, may hold markup on purpose);
+    anything else always is.
+    """
     if value is None:
         return None
-    return escape(value if isinstance(value, str) else plain(value))
+    if isinstance(value, str):
+        return escape(sound(value)) if escaped else sound(value)
+    return escape(plain(value))
+
+
+def sound(text: str) -> str:
+    """Text every encoder can write: surrogate pairs joined, lone surrogates made U+FFFD."""
+    if not _SURROGATE_RE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _scalar(value: Any) -> str:
