@@ -215,6 +215,9 @@ class _LineLoader(yaml.SafeLoader):
 
 
 # libyaml's parser, when PyYAML has it, is several times faster and keeps the same line marks.
+_FAST = hasattr(yaml, "CSafeLoader")
+
+
 class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """The same, parsed by libyaml."""
 
@@ -265,16 +268,16 @@ def _parse(path: str, yaml_text: str) -> tuple[Any, dict[Path, int], list[Proble
     try:
         return _load(path, yaml_text, _FastLoader)
     except yaml.YAMLError as error:
-        if _FastLoader.__mro__[1] is yaml.SafeLoader or "nesting depth" in str(error):
+        if not _FAST or "nesting depth" in str(error):
             raise
     # libyaml words its errors tersely; the pure-Python parser says more, and errors are rare.
-    return _load(path, yaml_text, _LineLoader)
+    return _load(path, yaml_text, _LineLoader, fast=False)
 
 
 def _load(
-    path: str, yaml_text: str, loader_class: type[Any]
+    path: str, yaml_text: str, loader_class: type[Any], *, fast: bool = _FAST
 ) -> tuple[Any, dict[Path, int], list[Problem]]:
-    if not issubclass(loader_class, yaml.CParser if hasattr(yaml, "CParser") else ()):
+    if not fast:  # libyaml counts the depth itself
         _check_depth(yaml_text)
     loader = loader_class(yaml_text)
     try:

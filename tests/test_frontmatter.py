@@ -199,9 +199,9 @@ def test_deep_nesting_is_refused_by_the_pure_python_parser_too() -> None:
 
     deep = "x: " + "[" * 1200 + "]" * 1200 + "\n"
     with pytest.raises(frontmatter.yaml.YAMLError, match="nesting depth"):
-        frontmatter._load("a.md", deep, frontmatter._LineLoader)
+        frontmatter._load("a.md", deep, frontmatter._LineLoader, fast=False)
     shallow = "x: " + "[" * 50 + "]" * 50 + "\n"
-    value = frontmatter._load("a.md", shallow, frontmatter._LineLoader)[0]["x"]
+    value = frontmatter._load("a.md", shallow, frontmatter._LineLoader, fast=False)[0]["x"]
     for _ in range(49):
         value = value[0]
     assert value == []
