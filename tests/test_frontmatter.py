@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from mkdocs_arch_cards import yaml_reader
 from mkdocs_arch_cards.frontmatter import (
     count_diagrams,
     decode,
@@ -194,14 +195,18 @@ def test_an_alias_bomb_is_read_without_expanding_it() -> None:
     assert page.meta["title"][0] is page.meta["d"]  # shared, not copied 6,561 times
 
 
-def test_deep_nesting_is_refused_by_the_pure_python_parser_too() -> None:
-    from mkdocs_arch_cards import frontmatter
-
-    deep = "x: " + "[" * 1200 + "]" * 1200 + "\n"
-    with pytest.raises(frontmatter.yaml.YAMLError, match="nesting depth"):
-        frontmatter._load("a.md", deep, frontmatter._LineLoader, fast=False)
-    shallow = "x: " + "[" * 50 + "]" * 50 + "\n"
-    value = frontmatter._load("a.md", shallow, frontmatter._LineLoader, fast=False)[0]["x"]
+def test_without_libyaml_deep_nesting_is_refused_before_python_recurses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(yaml_reader, "_FAST", False)
+    monkeypatch.setattr(yaml_reader, "_FastLoader", yaml_reader._LineLoader)
+    deep = "---\ntitle: A\nx: " + "[" * 1200 + "]" * 1200 + "\n---\n"
+    assert [str(p) for p in read_page("a.md", deep)[1]] == [
+        "a.md:3: front-matter: the YAML does not parse: exceeded maximum nesting depth"
+        " — nest fewer levels of lists and mappings"
+    ]
+    shallow = "---\nx: " + "[" * 50 + "]" * 50 + "\n---\n"
+    value = read_page("a.md", shallow)[0].meta["x"]
     for _ in range(49):
         value = value[0]
     assert value == []
