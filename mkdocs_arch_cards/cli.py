@@ -153,11 +153,11 @@ def report(problems: list[Problem], output: str) -> int:
     if output == "json":
         rows = [
             {
-                "path": p.path,
+                "path": p.shown("path"),
                 "line": p.line,
-                "field": p.field,
-                "message": p.message,
-                "hint": p.hint,
+                "field": p.shown("field"),
+                "message": p.shown("message"),
+                "hint": p.shown("hint"),
                 "level": p.level,
             }
             for p in problems

@@ -39,10 +39,17 @@ class Problem:
     def __str__(self) -> str:
         """One line, however the values read: controls escaped, each part of bounded length."""
         path, field, message, hint = (
-            shown(getattr(self, name), limit) for name, limit in _LIMITS.items()
+            self.shown("path"),
+            self.shown("field"),
+            self.shown("message"),
+            self.shown("hint"),
         )
         text = f"{path}:{self.line}: {field}: {message}"
         return f"{text} — {hint}" if hint else text
+
+    def shown(self, name: Literal["path", "field", "message", "hint"]) -> str:
+        """One part as a log or a report shows it: controls escaped, of bounded length."""
+        return shown(getattr(self, name), _LIMITS[name])
 
 
 def shown(text: str, limit: int) -> str:

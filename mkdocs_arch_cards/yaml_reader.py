@@ -42,7 +42,7 @@ def _guarded(tag: str) -> Any:
     def guarded(loader: Any, node: yaml.ScalarNode) -> Any:
         try:
             return construct(loader, node)
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        except (ValueError, TypeError, LookupError, AttributeError, OverflowError):
             if tag == _TIMESTAMP and yaml.SafeLoader.timestamp_regexp.match(node.value):
                 # 2024-02-30 looks like a date but is none: keep the text, as a quoted value
                 # would be kept; a field that wants a date says so, a key nobody reads is fine.
@@ -78,6 +78,20 @@ def parse(path: str, yaml_text: str) -> tuple[Any, dict[Path, int], list[Problem
 
 
 def _load(
+    path: str, yaml_text: str, loader_class: type[Any], *, fast: bool
+) -> tuple[Any, dict[Path, int], list[Problem]]:
+    try:
+        return _compose_and_construct(path, yaml_text, loader_class, fast=fast)
+    except yaml.YAMLError:
+        raise
+    except Exception as error:
+        # PyYAML's own scanner raises ValueError on `%YAML 1.99999...` and its constructors
+        # IndexError and the like: whatever it raises, the author reads one problem.
+        reason = str(error)[:200] or type(error).__name__
+        raise yaml.YAMLError(f"{type(error).__name__}: {reason}") from None
+
+
+def _compose_and_construct(
     path: str, yaml_text: str, loader_class: type[Any], *, fast: bool
 ) -> tuple[Any, dict[Path, int], list[Problem]]:
     if not fast:  # libyaml counts the depth itself

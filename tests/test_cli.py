@@ -214,3 +214,11 @@ def test_env_tags_in_mkdocs_yml_are_read_as_mkdocs_reads_them(tmp_path: Path) ->
     write(tmp_path, "mkdocs.yml", "site_name: T\ndocs_dir: !ENV [ARCH_CARDS_UNSET_DIR, pages]\n")
     write(tmp_path, "pages/architecture/a.md", design("A", tags="Go"))
     assert run("check", cwd=tmp_path).stdout.startswith("architecture/a.md:6: tags:")
+
+
+def test_json_reports_show_values_as_the_text_report_does(tmp_path: Path) -> None:
+    page = design("A", status="STATUS").replace('"STATUS"', '"\\e[2J' + "x" * 2000 + '"')
+    write(tmp_path, "docs/architecture/a.md", page)
+    [row] = json.loads(run("check", "--format", "json", cwd=tmp_path).stdout)
+    assert row["message"].startswith("'\\x1b[2Jxxx") and row["message"].endswith("x…")
+    assert len(row["message"]) < 700
