@@ -61,7 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"created {path}")
         return 0
     except UsageError as error:
-        print(f"arch-cards: {error}", file=sys.stderr)
+        # One line of readable length, whatever value the option held.
+        print(f"arch-cards: {shown(str(error), 1000)}", file=sys.stderr)
         return 2
 
 

@@ -118,9 +118,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             read, _ = read_page(page.file.src_uri, markdown)
             markdown = read.body
             page.meta.update(read.meta)
-        title = page.meta.get("title")
-        if title is not None:
-            page.meta["title"] = title_text(title if isinstance(title, str) else design.title)
+        if "title" in page.meta:  # one that is no text (reported) gives way to the card's
+            title = page.meta["title"]
+            page.meta["title"] = title_text(title if _is_text(title) else design.title)
         # Material's nav shows page.meta.status as an icon: keep only the ones it knows.
         page.meta.pop("status", None)
         if design.status and design.status.nav:
@@ -233,6 +233,10 @@ class _DirtyRebuilds:
 
     def close(self) -> None:
         shutil.rmtree(self.sources, ignore_errors=True)
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:

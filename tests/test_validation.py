@@ -234,3 +234,15 @@ def test_a_design_file_that_cannot_be_read_is_reported_and_left_out(site: Site) 
         " of the site — fix the file's permissions or the link it points to"
     ]
     assert result.texts("architecture/index.html", ".arch-card__title") == ["Good"]
+
+
+def test_an_empty_title_gives_way_to_the_cards(site: Site) -> None:
+    site.page("architecture/empty.md", design("Empty").replace('"Empty"', "''", 1))
+    site.page("architecture/blank.md", design("Blank").replace('"Blank"', "", 1))
+    result = site.build()
+    assert result.warnings == [
+        "architecture/empty.md:2: title: expected a non-empty string, got string ''"
+        " — give title a value, or delete the line"
+    ]
+    assert result.soup("architecture/empty/index.html").title.get_text() == "Empty - Test"
+    assert result.soup("architecture/blank/index.html").title.get_text() == "Blank - Test"
