@@ -6,7 +6,9 @@ An adapter like the plugin: it reads files and options, and leaves the work to t
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -15,10 +17,14 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .catalog import Settings, Source, is_design, load_catalog
+from .config import ArchCardsConfig
+from .frontmatter import decode, unreadable
 from .model import DesignMeta
 from .places import check_places
+from .problems import shown
 from .registry import RegistryError, load_registry, registry_options
 from .tags import slugify, tag_key
+from .values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,6 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("--category", default="")
     new.add_argument("--tags", default="", help="comma-separated, e.g. Kafka,Go")
     new.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
@@ -55,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"created {path}")
         return 0
     except UsageError as error:
-        print(f"arch-cards: {error}", file=sys.stderr)
+        # One line of readable length, whatever value the option held.
+        print(f"arch-cards: {shown(str(error), 1000)}", file=sys.stderr)
         return 2
 
 
@@ -73,24 +81,27 @@ class Site:
         # Checking needs references checked, not related designs ranked.
         try:
             self.settings = Settings.from_options(options, related=0)
-        except ValueError as error:
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
 
     @classmethod
     def read(cls, config_file: Path, docs_dir: str | None) -> Site:
         """The options under `plugins: - arch-cards:` in config_file, if there is one."""
-        options: dict[str, Any] = {}
+        options: Any = {}
         root = config_file.parent
         configured_docs, custom_dir = "docs", None
         if config_file.is_file():
-            config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
-            configured_docs = config.get("docs_dir", "docs")
+            config = _read_config(config_file)
+            configured_docs = _path_option(config, "docs_dir", config_file) or "docs"
             theme = config.get("theme") or {}
-            if isinstance(theme, dict) and theme.get("custom_dir"):
-                custom_dir = root / theme["custom_dir"]
-            for plugin in config.get("plugins") or []:
+            if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
+                custom_dir = root / own
+            plugins = config.get("plugins") or []
+            # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
+            for plugin in plugins if isinstance(plugins, list) else [plugins]:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
+        options = _validated(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
@@ -98,23 +109,30 @@ class Site:
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
-        sources = []
-        pages = {}
+        sources, problems = [], []
+        pages: dict[str, Path] = {}
         for path in sorted(self.docs_dir.rglob("*.md")):
+            if path.is_dir():
+                continue  # MkDocs builds no folder named like a page either
             relative = path.relative_to(self.docs_dir).as_posix()
             pages[relative] = path
-            if is_design(relative, self.settings):
-                text = path.read_bytes().decode("utf-8-sig", errors="replace")
-                sources.append(Source(relative, text, self.settings.url_of(relative)))
+            if not is_design(relative, self.settings):
+                continue
+            try:
+                text, found = decode(relative, path.read_bytes())
+            except OSError as error:  # a broken link, no permission: the build says the same
+                problems.append(unreadable(relative, error))
+                continue
+            problems += found
+            sources.append(Source(relative, text, self.settings.url_of(relative)))
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
-        text_of = lambda p: pages[p].read_bytes().decode("utf-8-sig", errors="replace")  # noqa: E731
-        places = check_places(urls, text_of, self.settings)
+        problems += check_places(urls, lambda p: _text(pages[p]), self.settings)
         try:
             registry = load_registry(registry_options(self.options), tag_key)
-        except RegistryError as error:
+        except (RegistryError, ValueError, TypeError, KeyError, AttributeError) as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
-        _, problems = load_catalog(sources, self.settings, registry)
-        return sorted(places + problems)
+        _, invalid = load_catalog(sources, self.settings, registry)
+        return sorted(problems + invalid)
 
     def new_page(self, title: str, category: str, tags: str) -> Path:
         """Write a design page at a slug path under the designs folder; never overwrite."""
@@ -143,11 +161,11 @@ def report(problems: list[Problem], output: str) -> int:
     if output == "json":
         rows = [
             {
-                "path": p.path,
+                "path": p.shown("path"),
                 "line": p.line,
-                "field": p.field,
-                "message": p.message,
-                "hint": p.hint,
+                "field": p.shown("field"),
+                "message": p.shown("message"),
+                "hint": p.shown("hint"),
                 "level": p.level,
             }
             for p in problems
@@ -173,11 +191,75 @@ def schema() -> dict[str, Any]:
     return found
 
 
+def _never_fail_to_print() -> None:
+    """Print any text on any console: what its encoding lacks is written as an escape."""
+    # A Windows console (cp1252, cp437) or PYTHONIOENCODING=ascii has no "—" or emoji.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _text(path: Path) -> str:
+    """A page's text for the place checks; an unreadable one was reported already."""
+    try:
+        return decode("", path.read_bytes())[0]
+    except OSError:
+        return ""
+
+
+def _read_config(config_file: Path) -> dict[str, Any]:
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
+        reason = error if isinstance(error, yaml.YAMLError) else f"cannot be read ({error})"
+        raise UsageError(f"{config_file}: {shown(str(reason), 300)}") from None
+    if not isinstance(config, dict):
+        raise UsageError(f"{config_file}: expected a mapping of settings, got {describe(config)}")
+    return config
+
+
+def _validated(options: Any, config_file: Path) -> dict[str, Any]:
+    """The options as the build takes them: the plugin's own schema refuses the same values."""
+    if not isinstance(options, dict):
+        message = f"expected a mapping of options under arch-cards, got {describe(options)}"
+        raise UsageError(f"the plugin's options in {config_file}: {message}")
+    schema = ArchCardsConfig()
+    schema.load_dict(options)
+    failed, _ = schema.validate()
+    if failed:
+        name, error = failed[0]
+        raise UsageError(f"the plugin's options in {config_file}: {name}: {shown(str(error), 300)}")
+    # Unset options stay unset: Settings and the registry have their own defaults for them.
+    return {name: schema[name] for name in options if name in schema}
+
+
+def _path_option(options: dict[str, Any], name: str, config_file: Path) -> str | None:
+    value = options.get(name)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{config_file}: {name}: expected a folder path, got {describe(value)}")
+    return value
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """!ENV NAME or !ENV [NAME, OTHER, default], as MkDocs reads it (pyyaml-env-tag)."""
+    if isinstance(node, yaml.ScalarNode):
+        names, default = [loader.construct_scalar(node)], None
+    elif isinstance(node, yaml.SequenceNode) and node.value:
+        *names, default = [loader.construct_object(item) for item in node.value]
+        if len(node.value) == 1:
+            names, default = [default], None
+    else:
+        return None
+    found = (os.environ.get(n) for n in names if isinstance(n, str))
+    return next((value for value in found if value is not None), default)
+
+
 class _TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml without running it: !ENV, !relative and !!python/name become text."""
 
 
 _TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_TolerantLoader.add_constructor("!ENV", _env)
 _TolerantLoader.add_multi_constructor(
     "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
 )

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from .problems import Problem
+from .yaml_reader import parse, yaml_problem
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from .yaml_reader import Path
+
 # The same block MkDocs reads (mkdocs/utils/meta.py), so we agree on what is front-matter.
 _BLOCK_RE = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
-
-Path = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -50,79 +51,39 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
     body = text[match.end() :].lstrip("\n")
     body_line = 1 + text.count("\n", 0, len(text) - len(body))
     try:
-        node, data = _load(match.group(1), _FastLoader)
-    except yaml.YAMLError:
-        # libyaml words its errors tersely; the pure-Python parser says more, and errors are rare.
-        try:
-            node, data = _load(match.group(1), _LineLoader)
-        except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            line = 2 + (mark.line if mark else 0)
-            message = f"the YAML does not parse: {error.problem or error.context}"
-            problem = Problem(path, line, "front-matter", message, _yaml_hint(error))
-            return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
-        except yaml.YAMLError as error:
-            problem = Problem(path, 2, "front-matter", f"the YAML does not parse: {error}")
-            return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
-    if node is None:
+        data, lines, problems = parse(path, match.group(1))
+    except yaml.YAMLError as error:
+        problem = yaml_problem(path, match.group(1), error)
+        return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
+    if data is None:
         return Page(path, body=body, body_line=body_line), []
     if not isinstance(data, dict):
         message = f"expected a mapping of keys to values, got {type(data).__name__}"
         problem = Problem(path, 2, "front-matter", message)
         return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
-    lines, problems = _key_lines(path, node)
     return Page(path, data, lines, body, body_line=body_line), problems
+
+
+def decode(path: str, data: bytes) -> tuple[str, list[Problem]]:
+    """A file's text as MkDocs reads it: UTF-8, universal newlines; other bytes become U+FFFD."""
+    problems = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        message = f"is not UTF-8 text ({error.reason} at byte {error.start})"
+        problems.append(Problem(path, 1, "file", message, "save it as UTF-8"))
+        text = data.decode("utf-8-sig", errors="replace")
+    # Python's text mode, which MkDocs reads with, turns \r\n and \r into \n.
+    return text.replace("\r\n", "\n").replace("\r", "\n"), problems
+
+
+def unreadable(path: str, error: OSError) -> Problem:
+    """A page that cannot be opened: a broken link, no permission, a folder named like a page."""
+    message = f"cannot be read ({error.strerror or error}); it is left out of the site"
+    return Problem(path, 1, "file", message, "fix the file's permissions or the link it points to")
 
 
 def strip_front_matter(text: str) -> str:
     """The text after a front-matter block, as MkDocs would render it had it parsed."""
     match = _BLOCK_RE.match(text)
     return text[match.end() :].lstrip("\n") if match else text
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A SafeLoader whose nodes we walk ourselves, to know each key's line."""
-
-
-# libyaml's parser, when PyYAML has it, is several times faster and keeps the same line marks.
-_FastLoader: type[Any] = getattr(yaml, "CSafeLoader", _LineLoader)
-
-
-def _load(yaml_text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
-    loader = loader_class(yaml_text)
-    try:
-        node = loader.get_single_node()
-        return node, (None if node is None else loader.construct_document(node))
-    finally:
-        loader.dispose()
-
-
-def _key_lines(path: str, node: yaml.Node) -> tuple[dict[Path, int], list[Problem]]:
-    """Lines of top-level keys and of list items under them; duplicate keys are problems."""
-    lines: dict[Path, int] = {}
-    problems: list[Problem] = []
-    assert isinstance(node, yaml.MappingNode)
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        line = 2 + key_node.start_mark.line
-        if (key,) in lines:
-            message = f"appears twice (lines {lines[(key,)]} and {line}); MkDocs keeps the last"
-            problems.append(Problem(path, line, key, message, "delete one of them"))
-        lines[(key,)] = line
-        if isinstance(value_node, yaml.SequenceNode):
-            for index, item in enumerate(value_node.value):
-                lines[(key, index)] = 2 + item.start_mark.line
-    return lines, problems
-
-
-def _yaml_hint(error: yaml.MarkedYAMLError) -> str:
-    problem = f"{error.problem} {error.context}"
-    if "mapping values are not allowed" in problem:
-        return "a value that contains ': ' must be quoted, e.g. summary: \"Kafka: the bus\""
-    if "could not determine a constructor" in problem:
-        return "YAML tags such as !!python/... are not read; quote the value"
-    if "found character '\\t'" in problem:
-        return "indent with spaces, not tabs"
-    if "expected <block end>" in problem or "did not find expected" in problem:
-        return "check the quotes, brackets and indentation on this line and the one before"
-    return "check the quoting and indentation on this line"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
@@ -16,11 +17,15 @@ from pydantic import (
 )
 
 from .problems import Problem
+from .values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
     from .frontmatter import Page
+
+# What YAML would have read as a date had the day existed: 2024-02-30, 2024-13-01, 0000-01-01.
+_DATE_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[Tt \t].*)?$")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -99,18 +104,6 @@ EXPECTED = {
 _LISTS = {"tags", "related", "supersedes"}
 _UNIONS = {"diagram", "supersedes"}  # pydantic reports each branch: say it once
 
-_YAML_TYPES = {
-    str: "string",
-    int: "number",
-    float: "number",
-    bool: "boolean",
-    list: "list",
-    dict: "mapping",
-    datetime.date: "date",
-    datetime.datetime: "date",
-    type(None): "empty value",
-}
-
 
 def check_meta(
     page: Page, required: tuple[str, ...], reported: Collection[str] = ()
@@ -166,10 +159,10 @@ def _type_problems(page: Page, error: ValidationError) -> list[Problem]:
         if len(where) == 2 and isinstance(value, list):
             item = where[1]
             assert isinstance(item, int)
-            got = _describe(value[item])
+            got = describe(value[item])
             message = f"item {item + 1} must be a non-empty string, got {got}"
         else:
-            message = f"expected {EXPECTED[name]}, got {_describe(value)}"
+            message = f"expected {EXPECTED[name]}, got {describe(value)}"
         problems.append(Problem(page.path, page.line_of(*where), name, message, _hint(name, value)))
     return problems
 
@@ -198,18 +191,10 @@ def _near_misses(page: Page) -> list[Problem]:
     return problems
 
 
-def _describe(value: Any) -> str:
-    kind = _YAML_TYPES.get(type(value), type(value).__name__)
-    if value is None or isinstance(value, list | dict):
-        return kind
-    shown = repr(value) if isinstance(value, str) else str(value)
-    if isinstance(value, bool):
-        shown = shown.lower()
-    return f"{kind} {shown[:60]}"
-
-
 def _hint(name: str, value: Any) -> str:
     if name in ("date", "reviewed"):
+        if isinstance(value, str) and _DATE_LIKE_RE.match(value.strip()):
+            return f"there is no such day: write a date of the calendar, e.g. {name}: 2024-05-01"
         return f"write it as YYYY-MM-DD, unquoted: {name}: 2024-05-01"
     if name == "draft":
         return "write draft: true"
@@ -219,4 +204,6 @@ def _hint(name: str, value: Any) -> str:
         return f'quote it: {name}: "{value}"'
     if value is None or value == "":
         return f"give {name} a value, or delete the line"
+    if EXPECTED[name] == "a non-empty string":
+        return f'write it as text, in quotes if it holds [ ] {{ }} or ": ": {name}: "..."'
     return ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,20 +14,22 @@ from mkdocs.structure.files import File, InclusionLevel
 from .catalog import Catalog, Settings, Source, is_design, load_catalog, stale_pages
 from .config import ArchCardsConfig
 from .export import catalog_json
-from .frontmatter import strip_front_matter
+from .frontmatter import decode, read_page, unreadable
 from .markers import expand_markers, has_marker
 from .pages import decorate, generated_pages, related_section
 from .places import check_places
-from .problems import Problem
 from .registry import RegistryError, load_registry, registry_options
 from .render import Renderer
 from .tags import tag_key
+from .values import title_text
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
+
+    from .problems import Problem
 
 log = get_plugin_logger(__name__)
 
@@ -111,17 +112,23 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             self.rebuilds.marker_pages.add(page.file.src_uri)
         design = self.catalog.by_path.get(page.file.src_uri)
         if design is None:
+            # Not our page, so no warning (`check` could not report it), but still a theme's
+            # <title> and every page's nav: a list or mapping title must not print as markup.
+            if "title" in page.meta:
+                page.meta["title"] = title_text(page.meta["title"], escaped=False)
             return markdown
-        if isinstance(page.meta.get("title"), str):
-            # Material prints a front-matter title unescaped in the header, nav and <title>.
-            page.meta["title"] = escape(page.meta["title"])
+        if not page.meta:  # MkDocs read none, e.g. for an impossible date: take ours
+            read, _ = read_page(page.file.src_uri, markdown)
+            markdown = read.body
+            page.meta.update(read.meta)
+        if "title" in page.meta:  # one that is no text (reported) gives way to the card's
+            title = page.meta["title"]
+            page.meta["title"] = title_text(title if _is_text(title) else design.title)
         # Material's nav shows page.meta.status as an icon: keep only the ones it knows.
         page.meta.pop("status", None)
         if design.status and design.status.nav:
             page.meta["status"] = design.status.nav
-        # get_data() swallows YAML errors and leaves the block as text (mkdocs/utils/meta.py).
-        body = strip_front_matter(markdown) if design.yaml_broken else markdown
-        return body + related_section(design)
+        return markdown + related_section(design)
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
@@ -157,19 +164,24 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
 
 def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:
-    sources, problems = [], []
+    sources, problems, unread = [], [], []
     for file in files.documentation_pages():
         if not is_design(file.src_uri, settings):
             continue
         try:
             text = file.content_string
-        except UnicodeDecodeError as error:
-            message = f"is not UTF-8 text ({error.reason} at byte {error.start})"
-            problems.append(Problem(file.src_uri, 1, "file", message, "save it as UTF-8"))
+        except UnicodeDecodeError:
             # MkDocs would stop the build with a traceback; build the page with U+FFFD instead.
-            text = file.content_bytes.decode("utf-8-sig", errors="replace")
+            text, found = decode(file.src_uri, file.content_bytes)
+            problems += found
             file.content_string = text
+        except OSError as error:  # MkDocs would stop the build with a traceback
+            problems.append(unreadable(file.src_uri, error))
+            unread.append(file)
+            continue
         sources.append(Source(file.src_uri, text, file.url))
+    for file in unread:
+        files.remove(file)
     return sources, problems
 
 
@@ -238,7 +250,11 @@ def _unclaimed(pages: dict[str, str], files: Files, config: MkDocsConfig) -> dic
 
 
 def _text(file: File) -> str:
-    return file.content_bytes.decode("utf-8-sig", errors="replace")
+    return decode(file.src_uri, file.content_bytes)[0]
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def _inclusion(path: str, settings: Settings) -> InclusionLevel:

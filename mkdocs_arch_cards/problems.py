@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
+
+# What must not reach a log or a terminal as itself: C0 and C1 controls (ANSI escapes, \r, \n,
+# NUL), line and paragraph separators, bidi overrides that reorder what a reader sees, and lone
+# surrogates that no console encoding can write.
+_UNSAFE_RE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_LIMITS = {"path": 300, "field": 100, "message": 600, "hint": 300}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -27,5 +37,31 @@ class Problem:
         return [cls(path, line, field, message, hint, "error" if policy == "error" else "warning")]
 
     def __str__(self) -> str:
-        text = f"{self.path}:{self.line}: {self.field}: {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        """One line, however the values read: controls escaped, each part of bounded length."""
+        path, field, message, hint = (
+            self.shown("path"),
+            self.shown("field"),
+            self.shown("message"),
+            self.shown("hint"),
+        )
+        text = f"{path}:{self.line}: {field}: {message}"
+        return f"{text} — {hint}" if hint else text
+
+    def shown(self, name: Literal["path", "field", "message", "hint"]) -> str:
+        """One part as a log or a report shows it: controls escaped, of bounded length."""
+        return shown(getattr(self, name), _LIMITS[name])
+
+
+def shown(text: str, limit: int) -> str:
+    """Text safe for one log line: cut to `limit` characters, controls written as escapes."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _UNSAFE_RE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

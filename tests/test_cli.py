@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.helpers import design
 
@@ -129,3 +132,100 @@ def test_new_uses_the_sites_own_template(tmp_path: Path) -> None:
     assert (tmp_path / "docs/architecture/ledger.md").read_text() == (
         '---\ntitle: "Ledger"\nstatus: {proposed | accepted}\n---\nA{decision} --> B\n'
     )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "cp437"])
+def test_check_prints_on_any_console_encoding(tmp_path: Path, encoding: str) -> None:
+    page = design("A", status="STATUS").replace('"STATUS"', '"😀 \\e[2J\u202e"')
+    write(tmp_path, "docs/architecture/a.md", page)
+    environment = {**os.environ, "PYTHONIOENCODING": encoding}
+    command = [sys.executable, "-m", "mkdocs_arch_cards.cli", "check"]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, env=environment)
+    assert result.returncode == 1, result.stderr
+    expected = (
+        "architecture/a.md:7: status: '\\U0001f600 \\x1b[2J\\u202e' is not a known status"
+        " \\u2014 use one of: proposed, accepted, deprecated, superseded"
+    )
+    if encoding == "cp1252":  # it has a dash
+        expected = expected.replace("\\u2014", "—")
+    assert result.stdout.decode(encoding).splitlines() == [expected]
+    assert result.stderr == b"1 problem\n"
+
+
+def test_check_reports_files_it_cannot_read_and_skips_folders(tmp_path: Path) -> None:
+    write(tmp_path, "docs/architecture/good.md", design("Good"))
+    (tmp_path / "docs/architecture/folder.md").mkdir()
+    (tmp_path / "docs/architecture/link.md").symlink_to("nowhere.md")
+    (tmp_path / "docs/architecture/latin.md").write_bytes(b"---\ntitle: caf\xe9\n---\n")
+    write(tmp_path, "docs/architecture/crlf.md", design("Crlf").replace("\n", "\r\n"))
+    result = run("check", "--format", "json", cwd=tmp_path)
+    found = [
+        f"{p['path']}:{p['line']}: {p['field']}: {p['message']}" for p in json.loads(result.stdout)
+    ]
+    assert found == [
+        "architecture/latin.md:1: category: is required but missing (expected a non-empty string)",
+        "architecture/latin.md:1: file: is not UTF-8 text (invalid continuation byte at byte 14)",
+        "architecture/latin.md:1: problem: is required but missing (expected a non-empty string)",
+        "architecture/latin.md:1: summary: is required but missing (expected a non-empty string)",
+        "architecture/link.md:1: file: cannot be read (No such file or directory); it is left"
+        " out of the site",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("config", "error"),
+    [
+        (
+            "plugins:\n  - arch-cards:\n      required: [owners]\n",
+            "arch-cards: the plugin's options in mkdocs.yml: required: Expected one of: ('title',",
+        ),
+        (
+            "plugins:\n  - arch-cards: {designs: [5]}\n",
+            "arch-cards: the plugin's options in mkdocs.yml: designs: Expected type:",
+        ),
+        (
+            "plugins:\n  - arch-cards: [x]\n",
+            "arch-cards: the plugin's options in mkdocs.yml: expected a mapping of options under"
+            " arch-cards, got list",
+        ),
+        (
+            "plugins:\n  search: {}\n  arch-cards: {required: owner}\n",
+            "arch-cards: the plugin's options in mkdocs.yml: required: Expected a list of items",
+        ),
+        ("docs_dir: [x]\n", "arch-cards: mkdocs.yml: docs_dir: expected a folder path, got list"),
+        (
+            "theme: {name: material, custom_dir: 5}\n",
+            "arch-cards: mkdocs.yml: custom_dir: expected a folder path, got number 5",
+        ),
+        ("", "arch-cards: mkdocs.yml: expected a mapping of settings, got list"),
+        ("a: [\n", "arch-cards: mkdocs.yml: while parsing a flow node"),
+        ("docs_dir: !ENV [ARCH_CARDS_UNSET_DIR, pages]\n", "arch-cards: no docs folder at pages"),
+        (
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c]\n"
+            "plugins:\n  - arch-cards: {categories: [*d]}\n",
+            "arch-cards: the plugin's options in mkdocs.yml: categories.0: Input should be",
+        ),
+    ],
+)
+def test_a_wrong_option_is_one_line(tmp_path: Path, config: str, error: str) -> None:
+    write(tmp_path, "mkdocs.yml", "site_name: T\n" + config if config else "- a\n")
+    write(tmp_path, "docs/architecture/a.md", design("A"))
+    result = run("check", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(error) and len(result.stderr.splitlines()) == 1
+    assert len(result.stderr) < 1_100
+
+
+def test_env_tags_in_mkdocs_yml_are_read_as_mkdocs_reads_them(tmp_path: Path) -> None:
+    write(tmp_path, "mkdocs.yml", "site_name: T\ndocs_dir: !ENV [ARCH_CARDS_UNSET_DIR, pages]\n")
+    write(tmp_path, "pages/architecture/a.md", design("A", tags="Go"))
+    assert run("check", cwd=tmp_path).stdout.startswith("architecture/a.md:6: tags:")
+
+
+def test_json_reports_show_values_as_the_text_report_does(tmp_path: Path) -> None:
+    page = design("A", status="STATUS").replace('"STATUS"', '"\\e[2J' + "x" * 2000 + '"')
+    write(tmp_path, "docs/architecture/a.md", page)
+    [row] = json.loads(run("check", "--format", "json", cwd=tmp_path).stdout)
+    assert row["message"].startswith("'\\x1b[2Jxxx") and row["message"].endswith("x…")
+    assert len(row["message"]) < 700

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import pytest
 
 from mkdocs_arch_cards.frontmatter import read_page
 from mkdocs_arch_cards.model import DesignMeta, check_meta
+from mkdocs_arch_cards.values import describe, plain, title_text
 
 REQUIRED = ("category", "summary", "problem")
 VALID = "category: Data\nsummary: S\nproblem: P\n"
@@ -93,3 +95,114 @@ def test_unrelated_keys_are_left_to_other_plugins() -> None:
 @pytest.mark.parametrize("value", ["  padded  ", "Kafka"])
 def test_text_is_stripped(value: Any) -> None:
     assert DesignMeta.model_validate({"category": value}).category == value.strip()
+
+
+# Every YAML kind, as the value of every field: a problem at most, never an exception.
+VALUES = [
+    "''",
+    "~",
+    "0",
+    "-1",
+    "1.5e400",
+    ".nan",
+    "true",
+    "2024-05-01",
+    "2024-02-30",
+    "2024-05-01 10:00:00+02:00",
+    "[]",
+    "{}",
+    "[[a]]",
+    "{a: {b: c}}",
+    "!!binary aGk=",
+    "!!set {a, b}",
+    "!!omap [a: 1]",
+    "!!pairs [a: 1, a: 2]",
+    '"\\e[2J\\r\\n\\u202e\\0"',
+    "x" * 5000,
+    "[" * 500 + "]" * 500,
+]
+
+
+@pytest.mark.parametrize("field", sorted(DesignMeta.model_fields))
+def test_any_value_in_any_field_is_a_problem_at_most(field: str) -> None:
+    for value in VALUES:
+        for line in problems_of(f"{field}: {value}\n", required=()):
+            assert "\n" not in line and "\x1b" not in line and len(line) < 700, line
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "message"),
+    [
+        (
+            VALID + "date: 2024-02-30\n",
+            "d.md:5: date: expected a date written YYYY-MM-DD, got string '2024-02-30'"
+            " — there is no such day: write a date of the calendar, e.g. date: 2024-05-01",
+        ),
+        (
+            VALID + "reviewed: 0000-01-01\n",
+            "d.md:5: reviewed: expected a date written YYYY-MM-DD, got string '0000-01-01'"
+            " — there is no such day: write a date of the calendar, e.g. reviewed: 2024-05-01",
+        ),
+        (
+            VALID + "title: [<script>alert(1)</script>]\n",
+            "d.md:5: title: expected a non-empty string, got list"
+            ' — write it as text, in quotes if it holds [ ] { } or ": ": title: "..."',
+        ),
+        (
+            VALID + "owner: " + "é" * 500 + "\n",
+            None,
+        ),
+        (
+            VALID + "order: " + "'" + "9" * 1000 + "'\n",
+            "d.md:5: order: expected a whole number, got string '" + "9" * 58 + "…",
+        ),
+        (
+            VALID + 'status: 7\nowner: "\\e[2J\\nforged: line"\ncreation-date: 2021-21-01\n',
+            "d.md:5: status: expected a status name, e.g. accepted, got number 7"
+            ' — quote it: status: "7"',
+        ),
+    ],
+)
+def test_odd_values_are_said_briefly(front_matter: str, message: str | None) -> None:
+    assert problems_of(front_matter) == ([message] if message else [])
+
+
+@pytest.mark.parametrize(
+    ("value", "described", "text"),
+    [
+        ("Go", "string 'Go'", "Go"),
+        ("x" * 100, "string '" + "x" * 58 + "…", "x" * 100),
+        (b"<b>", "bytes b'<b>'", "<b>"),
+        (2048, "number 2048", "2048"),
+        pytest.param(
+            10**5000,
+            "number a number of thousands of digits",
+            "a number of thousands of digits",
+            id="an int past Python's limit on digits",
+        ),
+        (False, "boolean false", "false"),
+        (datetime.date(2024, 5, 1), "date 2024-05-01", "2024-05-01"),
+        (None, "empty value", ""),
+        (["<i>", ["a", {"k": "v"}]], "list", "<i>, a, k, v"),
+        ({"a": None, "b": [1, 2]}, "mapping", "a, b, 1, 2"),
+        ({"b", "a"}, "set", "a, b"),
+    ],
+)
+def test_values_are_described_and_written_out_in_bounded_text(
+    value: Any, described: str, text: str
+) -> None:
+    assert (describe(value), plain(value)) == (described, text)
+
+
+def test_an_alias_bomb_or_deep_nesting_is_written_out_in_bounded_work() -> None:
+    bomb: list[Any] = ["<script>"]
+    for _ in range(40):  # 2**40 leaves, as a few lines of YAML aliases make
+        bomb = [bomb, bomb]
+    assert plain(bomb).startswith("<script>, <script>, ")
+    assert len(plain(bomb)) <= 200 and plain(bomb).endswith("…")
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert plain(deep) == "…"
+    assert title_text(bomb).startswith("&lt;script&gt;, &lt;script&gt;")
+    assert title_text("<b>A</b>") == "&lt;b&gt;A&lt;/b&gt;"

@@ -127,3 +127,122 @@ def test_a_design_file_that_is_not_utf8_is_reported(site: Site) -> None:
     result = site.build()
     assert result.warnings == [message]
     assert result.texts("architecture/index.html", ".arch-card__title") == ["caf\ufffd", "Good"]
+
+
+PAYLOAD = "<script>alert(1)</script>"
+HOSTILE_TITLES = {
+    "index.md": f"---\ntitle: ['{PAYLOAD}']\n---\n# Home\n",
+    "other.md": f"---\ntitle: {{a: '{PAYLOAD}'}}\n---\nText.\n",
+    "number.md": "---\ntitle: 2024\n---\nText.\n",
+    "bomb.md": "---\n"
+    f"a: &a ['{PAYLOAD}', x, x, x, x, x, x, x, x]\n"
+    "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+    "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+    "title: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n---\nText.\n",
+    "architecture/listed.md": design("Listed").replace('"Listed"', f"['{PAYLOAD}']", 1),
+    "architecture/binary.md": design("Binary").replace(
+        '"Binary"', "!!binary PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", 1
+    ),
+}
+HINT = ' — write it as text, in quotes if it holds [ ] { } or ": ": title: "..."'
+
+
+def test_no_title_of_any_type_reaches_any_output_as_markup(site: Site) -> None:
+    for path, text in HOSTILE_TITLES.items():
+        site.page(path, text)
+    result = site.build()
+    assert sorted(result.warnings) == [
+        "architecture/binary.md:2: title: expected a non-empty string, got bytes"
+        " b'<script>alert(1)</script>'" + HINT,
+        "architecture/listed.md:2: title: expected a non-empty string, got list" + HINT,
+    ]
+    outputs = [p for p in result.site_dir.rglob("*") if p.suffix in (".html", ".json", ".xml")]
+    assert len(outputs) > 10
+    assert [p.name for p in outputs if PAYLOAD in p.read_text(encoding="utf-8")] == []
+    assert result.soup("index.html").title.get_text() == f"{PAYLOAD} - Test"
+    assert result.soup("other/index.html").title.get_text() == f"a, {PAYLOAD} - Test"
+    assert result.soup("number/index.html").title.get_text() == "2024 - Test"
+    # The card's title, since the front-matter gave none that reads as text.
+    assert result.soup("architecture/listed/index.html").title.get_text() == "Listed - Test"
+    bomb = result.soup("bomb/index.html").title.get_text()
+    assert bomb.startswith(f"{PAYLOAD}, x, x") and bomb.endswith("… - Test") and len(bomb) < 220
+    assert (result.site_dir / "bomb/index.html").stat().st_size < 100_000
+
+
+KEP = """\
+---
+title: KEP-1234 Sidecars
+category: Platform
+summary: Sidecars start first.
+problem: Ordering.
+creation-date: 2021-21-01
+date: 2024-02-30
+---
+
+Body of the KEP.
+"""
+
+HOSTILE_YAML = {
+    "architecture/typed.md": "---\ntitle: T\nsize: !!int x\n---\n\nTyped body.\n",
+    "architecture/deep.md": "---\ntitle: D\nx: "
+    + "[" * 1200
+    + "]" * 1200
+    + "\n---\n\nDeep body.\n",
+    "architecture/nul.md": "---\ntitle: N\n\nowner: a\x00b\n---\n\nNul body.\n",
+    "architecture/merged.md": "---\nbase: &b {category: C, summary: S, problem: P, title: B}\n"
+    "<<: *b\ntitle: Merged\n---\n\nMerged body.\n",
+    "architecture/ansi.md": design("Ansi", status="\x1b[2J\r\nWARNING -  forged"),
+}
+
+
+def test_hostile_yaml_is_one_line_each_and_every_page_is_built(site: Site) -> None:
+    site.page("architecture/kep.md", KEP)
+    for path, text in HOSTILE_YAML.items():
+        site.page(path, text)
+    result = site.build()
+    assert sorted(result.warnings) == [
+        "architecture/ansi.md:7: status: '\\x1b[2J\\r\\nWARNING -  forged' is not a known status"
+        " — use one of: proposed, accepted, deprecated, superseded",
+        "architecture/deep.md:3: front-matter: the YAML does not parse: exceeded maximum nesting"
+        " depth — nest fewer levels of lists and mappings",
+        # Only the field the plugin reads: creation-date is the author's business.
+        "architecture/kep.md:7: date: expected a date written YYYY-MM-DD, got string"
+        " '2024-02-30' — there is no such day: write a date of the calendar, e.g. date: 2024-05-01",
+        "architecture/nul.md:4: front-matter: the YAML does not parse: control character U+0000"
+        " is not allowed — delete it (most editors do not show it), or write it as an escape in"
+        " double quotes",
+        "architecture/typed.md:3: front-matter: the YAML does not parse: 'x' is not a valid !!int"
+        " — write a value of that type, or drop the !! tag",
+    ]
+    cards = result.texts("architecture/index.html", ".arch-card__title")
+    assert sorted(cards) == ["Ansi", "Deep", "KEP-1234 Sidecars", "Merged", "Nul", "Typed"]
+    for name in ("kep", "typed", "deep", "nul", "merged"):
+        text = result.soup(f"architecture/{name}/index.html").select_one(".md-content")
+        assert text is not None and "body" in text.get_text().casefold()
+        assert "title:" not in text.get_text().replace("front-matter", "")
+    kep = result.soup("architecture/kep/index.html")
+    assert kep.title.get_text() == "KEP-1234 Sidecars - Test"  # MkDocs read no meta; we did
+
+
+def test_a_design_file_that_cannot_be_read_is_reported_and_left_out(site: Site) -> None:
+    site.page("architecture/good.md", design("Good"))
+    (site.root / "docs/architecture/gone.md").symlink_to("nowhere.md")
+    (site.root / "docs/architecture/folder.md").mkdir()
+    result = site.build()
+    assert result.warnings == [
+        "architecture/gone.md:1: file: cannot be read (No such file or directory); it is left out"
+        " of the site — fix the file's permissions or the link it points to"
+    ]
+    assert result.texts("architecture/index.html", ".arch-card__title") == ["Good"]
+
+
+def test_an_empty_title_gives_way_to_the_cards(site: Site) -> None:
+    site.page("architecture/empty.md", design("Empty").replace('"Empty"', "''", 1))
+    site.page("architecture/blank.md", design("Blank").replace('"Blank"', "", 1))
+    result = site.build()
+    assert result.warnings == [
+        "architecture/empty.md:2: title: expected a non-empty string, got string ''"
+        " — give title a value, or delete the line"
+    ]
+    assert result.soup("architecture/empty/index.html").title.get_text() == "Empty - Test"
+    assert result.soup("architecture/blank/index.html").title.get_text() == "Blank - Test"

@@ -1,0 +1,97 @@
+"""Any front-matter value as short plain text, in bounded work: for titles and for messages."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from html import escape
+from itertools import islice
+from typing import Any
+
+_KINDS = {
+    str: "string",
+    int: "number",
+    float: "number",
+    bool: "boolean",
+    list: "list",
+    dict: "mapping",
+    set: "set",
+    datetime.date: "date",
+    datetime.datetime: "date",
+    type(None): "empty value",
+}
+_SHOWN = 60  # characters of a value quoted in a message
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def describe(value: Any) -> str:
+    """A value's YAML kind and, for a scalar, the value itself, cut short: `string 'Go'`."""
+    kind = _KINDS.get(type(value), type(value).__name__)
+    if value is None or isinstance(value, list | dict | set | tuple):
+        return kind
+    shown = repr(value[: _SHOWN + 1]) if isinstance(value, str | bytes) else _scalar(value)
+    return f"{kind} {shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + '…'}"
+
+
+def plain(value: Any, limit: int = 200) -> str:
+    """The text of a value, its items joined by ', ', cut at `limit` characters.
+
+    The walk visits at most `limit` items, so an alias bomb (a few lines of YAML that stand for
+    billions of items) or a deep nesting costs no more than a short list.
+    """
+    parts: list[str] = []
+    size = 0
+    stack = [value]
+    visits = 0
+    while stack and size <= limit and visits < limit:
+        visits += 1
+        item = stack.pop()
+        if isinstance(item, dict):
+            pairs = islice(item.items(), limit)
+            stack.extend(reversed([part for pair in pairs for part in pair]))
+        elif isinstance(item, list | tuple):
+            stack.extend(reversed(list(islice(item, limit))))
+        elif isinstance(item, set):
+            stack.extend(sorted(islice(item, limit), key=str, reverse=True))
+        elif item is not None:
+            text = " ".join(sound(_scalar(item)[: limit + 1]).split())
+            parts.append(text)
+            size += len(text) + 2
+    text = ", ".join(parts)
+    cut = stack or len(text) > limit
+    return text[: limit - 1] + "…" if cut else text
+
+
+def title_text(value: Any, *, escaped: bool = True) -> Any:
+    """What a theme may print for a front-matter title: text, whatever the YAML held.
+
+    MkDocs hands meta['title'] to the theme as page.title, and Material prints it unescaped in
+    <title>, the header, every page's nav and the search index. A string is escaped only when
+    `escaped` (a page of another plugin's, or our generated pages, may hold markup on purpose);
+    anything else always is.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return escape(sound(value)) if escaped else sound(value)
+    return escape(plain(value))
+
+
+def sound(text: str) -> str:
+    """Text every encoder can write: surrogate pairs joined, lone surrogates made U+FFFD."""
+    if not _SURROGATE_RE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, bytes):
+        return value[:400].decode("utf-8", errors="replace")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    try:
+        return str(value)
+    except ValueError:  # an int past Python's limit on digits
+        return "a number of thousands of digits"
