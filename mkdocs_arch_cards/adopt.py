@@ -16,7 +16,6 @@ from .body import first_heading, first_paragraph
 from .inline import first_link
 from .model import FIELDS
 from .problems import Problem
-from .relations import resolve
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,6 +25,8 @@ if TYPE_CHECKING:
 FieldMap = tuple[tuple[str, str], ...]
 Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> pages
 
+# Our own fields as KEP spells them: read as ours, silently (the same name, the same meaning).
+_SPELLED = (("superseded_by", "superseded-by"),)
 _TEXT = {"title", "category", "summary", "problem", "status", "owner", "superseded_by"}
 _LISTS = {"tags", "related", "supersedes"}
 # 0007-use-kafka.md, as MADR and adr-tools number records; not dates (2024-03-01-...).
@@ -90,7 +91,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
         if source:
             read_from[name] = source
 
-    for name, source in fields:
+    for name, source in (*fields, *_SPELLED):
         if name in meta:
             continue  # the page's own field wins over a mapped one
         if source.startswith("#"):
@@ -145,7 +146,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
             line = lines.get(("status",), 1)
             successor, why = _successor(reference, page.path, records)
             if successor:
-                take("superseded_by", "/" + successor, line, shown["status"])
+                take("superseded_by", successor, line, shown["status"])
             else:
                 message = f"names a successor, '{_cut(reference)}', {why}"
                 hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
@@ -172,6 +173,8 @@ def as_written(problem: Problem, page: Page) -> Problem:
 
 def _shaped(name: str, value: Any) -> Any:
     """A mapped key's value in our field's shape, where the meaning is plain."""
+    if name == "superseded_by":
+        return value  # a list of one is the model's to unwrap, of several its to report
     if name in _TEXT and isinstance(value, list) and all(isinstance(v, str) for v in value):
         return ", ".join(value)  # decision-makers: [Ana, Ben] -> owner "Ana, Ben"
     if name in _LISTS and isinstance(value, str):
@@ -200,20 +203,23 @@ def _placeholder(value: Any) -> bool:
 
 
 def _successor(reference: str, path: str, records: Records) -> tuple[str | None, str]:
-    """The page a "superseded by ..." names (a Markdown link, a page path, or a record
-    number), or why there is none."""
+    """The reference a "superseded by ..." makes (a Markdown link, a page path, a record
+    number or an http(s) address), or why there is none."""
     target = first_link(reference)
     target = reference if target is None else target
+    if target.startswith(("https://", "http://")):
+        return target, ""  # on another site: linked as it is
     if "://" in target:
-        return None, "on another site: it cannot be checked or linked as a design"
-    if target.split("#", 1)[0].endswith(".md"):
-        return resolve(target.split("#", 1)[0], path), ""
+        return None, "on another site, but not an http(s) address"
+    path_like = target != reference or target.split("#", 1)[0].endswith(".md")
+    if path_like or ("/" in target and " " not in target.strip()):
+        return target.strip(), ""  # resolved like any other reference
     if number := _RECORD_REF_RE.match(reference):
         found = records.get((posixpath.dirname(path), int(number.group(1))), [])
         if len(found) > 1:
             return None, f"whose number is used by {len(found)} records"
         if found:
-            return found[0], ""
+            return "/" + found[0], ""
     return None, "that is no design page"
 
 

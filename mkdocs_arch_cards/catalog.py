@@ -13,7 +13,7 @@ from .model import DesignMeta, check_meta
 from .places import made_page, matches_designs, reserved_slugs
 from .problems import Problem
 from .registry import Registry, StatusSpec
-from .relations import check_references, rank_related, resolve
+from .relations import References, check_references, rank_related
 from .render import CARD_CHIPS
 from .tags import Tag, category_key, make_categories, make_tags, tag_key
 
@@ -126,7 +126,9 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
     reported = named | {name for name, key in page.read_from.items() if key in named}
     # With broken YAML every field looks missing: the parse error alone is the news.
     required = () if page.yaml_broken else settings.required
-    meta, invalid = check_meta(page, required, reported)
+    read = {source for _, source in settings.fields if not source.startswith("#")}
+    read |= set(page.read_from.values())
+    meta, invalid = check_meta(page, required, reported, read, settings.unknown_fields)
     diagrams = count_diagrams(page.body)
     if isinstance(meta.diagram, int) and meta.diagram > diagrams:
         message = f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
@@ -214,9 +216,11 @@ def _relate(
     """Resolve and check supersedes/superseded_by/related; rank related designs."""
     pages = {d.page.path: d for d in drafts}
     position = {d.path: i for i, d in enumerate(designs)}
-    references = {d.path: _references(pages[d.path]) for d in designs}
+    relations = References(position.keys() | draft_paths, settings.docs_dir)
+    references = {d.path: _references(relations, pages[d.path]) for d in designs}
     one_way = {d.page.path for d in drafts if superseded_by_status(d.page)}
-    problems = check_references(
+    problems = relations.problems
+    problems += check_references(
         references, lambda p: p in position or p in draft_paths, one_way=one_way
     )
 
@@ -235,6 +239,8 @@ def _relate(
             supersedes=targets(design.path, "supersedes"),
             superseded_by=next(iter(targets(design.path, "superseded_by")), None),
             related=tuple(designs[i].path for i in ranked[index]),
+            successor_link=next(iter(relations.links[design.path]["superseded_by"]), None),
+            related_links=tuple(relations.links[design.path]["related"]),
         )
         for index, design in enumerate(designs)
     ]
@@ -248,25 +254,14 @@ def _relation_keys(design: Design) -> list[str]:
     return [*keys, f"category:{design.category.slug}"] if design.category else keys
 
 
-def _references(draft: _Draft) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each reference field of a page: (target path, line) pairs."""
-    page, meta = draft.page, draft.meta
+def _references(relations: References, draft: _Draft) -> dict[str, tuple[tuple[str, int], ...]]:
+    meta = draft.meta
     fields = {
         "supersedes": _listed(meta.supersedes),
         "superseded_by": _listed(meta.superseded_by),
         "related": meta.related,
     }
-    return {
-        name: tuple(
-            (
-                resolve(value, page.path),
-                page.line_of(name, i) if len(values) > 1 else page.line_of(name),
-            )
-            for i, value in enumerate(values)
-        )
-        for name, values in fields.items()
-        if values
-    }
+    return relations.read(draft.page.path, fields, draft.page.line_of)
 
 
 def _listed(value: list[str] | str | None) -> list[str]:

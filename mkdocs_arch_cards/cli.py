@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         site = Site.read(Path(args.config_file), getattr(args, "docs_dir", None))
         if args.command == "check":
-            return report(site.check(), args.format)
+            return report(site.check(), args.format, site.options.get("problems", "warn"))
         path = site.new_page(args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
@@ -74,13 +74,17 @@ class UsageError(Exception):
 class Site:
     """A docs folder and the plugin's options, read without building anything."""
 
-    def __init__(self, docs_dir: Path, options: dict[str, Any], custom_dir: Path | None) -> None:
+    def __init__(
+        self, docs_dir: Path, options: dict[str, Any], custom_dir: Path | None, root: Path
+    ) -> None:
         self.docs_dir = docs_dir
         self.options = options
         self.custom_dir = custom_dir
         # Checking needs references checked, not related designs ranked.
         try:
-            self.settings = Settings.from_options(options, related=0)
+            self.settings = Settings.from_options(
+                options, related=0, docs_dir=_relative(docs_dir, root)
+            )
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
 
@@ -105,7 +109,7 @@ class Site:
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        return cls(folder, options, custom_dir)
+        return cls(folder, options, custom_dir, root)
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
@@ -156,8 +160,12 @@ class Site:
         return target
 
 
-def report(problems: list[Problem], output: str) -> int:
-    """Print problems as `path:line: field: message — hint`, or as JSON; 1 if any."""
+def report(problems: list[Problem], output: str, level: str = "warn") -> int:
+    """Print problems as `path:line: field: message — hint`, or as JSON.
+
+    The exit code is 1 where `mkdocs build --strict` would fail: with `problems: info`, only
+    for a value the configuration refuses.
+    """
     if output == "json":
         rows = [
             {
@@ -179,7 +187,8 @@ def report(problems: list[Problem], output: str) -> int:
             f"{count} problem{'s' if count != 1 else ''}" if problems else "no problems",
             file=sys.stderr,
         )
-    return 1 if problems else 0
+    failing = problems if level == "warn" else [p for p in problems if p.level == "error"]
+    return 1 if failing else 0
 
 
 def schema() -> dict[str, Any]:
@@ -231,6 +240,14 @@ def _validated(options: Any, config_file: Path) -> dict[str, Any]:
         raise UsageError(f"the plugin's options in {config_file}: {name}: {shown(str(error), 300)}")
     # Unset options stay unset: Settings and the registry have their own defaults for them.
     return {name: schema[name] for name in options if name in schema}
+
+
+def _relative(folder: Path, root: Path) -> str:
+    """A folder from the folder of mkdocs.yml, e.g. `docs`; its name when it is elsewhere."""
+    try:
+        return folder.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return folder.name
 
 
 def _path_option(options: dict[str, Any], name: str, config_file: Path) -> str | None:

@@ -72,3 +72,12 @@ class ArchCardsConfig(Config):
 
     review_page = c.Type(str, default="architecture/review.md")
     """Where the page listing stale designs is generated (with `review_after` set)."""
+
+    unknown_fields = c.Choice(("near", "warn", "ignore"), default="near")
+    """Front-matter keys arch-cards does not read: report only near misses of its own fields
+    (`sumary`), every one (`warn`), or none. Keys of published record formats (`reviewers`,
+    `deciders`, `see-also`, ...) and keys mapped in `fields` are never near misses."""
+
+    problems = c.Choice(("warn", "info"), default="warn")
+    """How problems in design pages are logged: as warnings (`--strict` fails), or as INFO
+    lines (reported, the build does not fail). Values the config refuses still stop it."""

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from .adopt import FieldMap
     from .tags import Tag
+    from .unknown import UnknownFields
 
 
 class Source(NamedTuple):
@@ -41,6 +42,8 @@ class Settings:
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
     fields: FieldMap = ()  # (field, source): a front-matter key, or a "## Heading"
+    unknown_fields: UnknownFields = "near"  # which unknown front-matter keys are reported
+    docs_dir: str = "docs"  # docs_dir from the folder of mkdocs.yml: for repository-root paths
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
@@ -58,6 +61,10 @@ class Settings:
                 _page_path(name, taken[name])
         if "tag_page" in taken:
             _tag_page(taken["tag_page"])
+        if taken.get("unknown_fields", "near") not in ("near", "warn", "ignore"):
+            raise ValueError(
+                f"`unknown_fields` must be near, warn or ignore, got {taken['unknown_fields']!r}"
+            )
         if "fields" in taken:
             taken["fields"] = field_map(taken["fields"])  # a ValueError says what is wrong
         settings = cls(**taken, **given)
@@ -128,6 +135,8 @@ class Design:
     related: tuple[str, ...] = ()  # paths, best first
     draft: bool = False
     yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
+    successor_link: str | None = None  # an http(s) address superseded_by names
+    related_links: tuple[str, ...] = ()  # http(s) addresses `related` names
 
 
 @dataclass(frozen=True)

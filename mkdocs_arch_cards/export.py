@@ -53,6 +53,7 @@ def _design(design: Design, catalog: Catalog, base: str) -> dict[str, Any]:
         "supersedes": [base + catalog.by_path[p].url for p in design.supersedes],
         "superseded_by": base + catalog.by_path[design.superseded_by].url
         if design.superseded_by
-        else None,
-        "related": [base + catalog.by_path[p].url for p in design.related],
+        else design.successor_link,
+        "related": [base + catalog.by_path[p].url for p in design.related]
+        + list(design.related_links),
     }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -13,21 +12,34 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
 )
 
 from .problems import Problem
+from .unknown import unknown_keys
 from .values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
     from .frontmatter import Page
+    from .unknown import UnknownFields
 
 # What YAML would have read as a date had the day existed: 2024-02-30, 2024-13-01, 0000-01-01.
 _DATE_LIKE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?:[Tt \t].*)?$")
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+# What authors and templates write in a relation to say "none": `""`, `N/A`, `-`, `TBD`.
+NO_PAGE = frozenset(
+    {"", "-", "--", "\u2014", "\u2013", "~", "n/a", "na", "none", "null", "nil", "tbd"}
+)
+
+
+def no_page(value: Any) -> bool:
+    """Whether a relation's value means "no page": empty, or a word that says none."""
+    return value is None or (isinstance(value, str) and value.strip().casefold() in NO_PAGE)
 
 
 class DesignMeta(BaseModel):
@@ -72,6 +84,20 @@ class DesignMeta(BaseModel):
                 return value
         return value
 
+    @field_validator("supersedes", "superseded_by", "related", mode="before")
+    @classmethod
+    def _no_page(cls, value: Any, info: ValidationInfo) -> Any:
+        # `related: N/A`, `superseded-by: ""` and `supersedes: [none]` name no page.
+        if isinstance(value, list):
+            if info.field_name == "superseded_by":  # KEP writes a list: [successor]
+                named = [v for v in value if not no_page(v)]
+                return value if len(named) > 1 else next(iter(named), None)
+            # Kept in place as "-" (skipped by references), so item numbers still match lines.
+            return ["-" if no_page(v) else v for v in value]
+        if no_page(value):
+            return [] if info.field_name == "related" else None
+        return value
+
     @field_validator("diagram", mode="before")
     @classmethod
     def _not_zero(cls, value: Any) -> Any:
@@ -101,18 +127,26 @@ EXPECTED = {
     "related": "a list of page paths, e.g. [other-design.md]",
     "draft": "true or false",
 }
-_LISTS = {"tags", "related", "supersedes"}
-_UNIONS = {"diagram", "supersedes"}  # pydantic reports each branch: say it once
+_ITEM = {
+    "tags": "a non-empty string",
+    "related": "a page path, e.g. other-design.md",
+    "supersedes": "a page path, e.g. old-design.md",
+}
 
 
 def check_meta(
-    page: Page, required: tuple[str, ...], reported: Collection[str] = ()
+    page: Page,
+    required: tuple[str, ...],
+    reported: Collection[str] = (),
+    read: Collection[str] = (),
+    unknown: UnknownFields = "near",
 ) -> tuple[DesignMeta, list[Problem]]:
     """Validate a page's front-matter; bad fields are dropped from the result and reported.
 
     A required field in `reported` already has a problem of its own: it is not called missing.
+    Keys in `read` are mapped into fields; other keys are reported as `unknown` says.
     """
-    problems = _near_misses(page)
+    problems = unknown_keys(page, FIELDS, read, unknown)
     try:
         meta = DesignMeta.model_validate(page.meta)
     except ValidationError as error:
@@ -128,16 +162,33 @@ def _without_bad_values(meta: dict[str, Any], error: ValidationError) -> dict[st
     """The front-matter less what failed: a bad tag drops that tag, not the whole list."""
     kept = dict(meta)
     bad_items: dict[str, set[int]] = {}
-    for detail in error.errors():
-        name, *rest = detail["loc"]
-        if name in _LISTS - _UNIONS and rest and isinstance(rest[0], int):
-            bad_items.setdefault(str(name), set()).add(rest[0])
+    for name, item in _failed(meta, error):
+        if item is None:
+            kept.pop(name, None)
         else:
-            kept.pop(str(name), None)
+            bad_items.setdefault(name, set()).add(item)
     for name, items in bad_items.items():
         if isinstance(kept.get(name), list):
             kept[name] = [v for i, v in enumerate(kept[name]) if i not in items]
     return kept
+
+
+def _failed(meta: dict[str, Any], error: ValidationError) -> list[tuple[str, int | None]]:
+    """What failed, once each: a field, or an item of a list (the index) that holds it."""
+    found: dict[tuple[str, int | None], None] = {}
+    for detail in error.errors():
+        name, *rest = detail["loc"]
+        # A list item's place: ("tags", 1), or ("supersedes", "list[str]", 1) in a union.
+        item = next((p for p in rest[:2] if isinstance(p, int)), None)
+        found[(str(name), item)] = None
+    # A list's other branch of a union ("input should be a string") says nothing new.
+    return [
+        (name, item)
+        for name, item in found
+        if item is not None
+        or not isinstance(meta.get(name), list)
+        or not any(n == name and i is not None for n, i in found)
+    ]
 
 
 def _reported(problems: list[Problem], name: str, reported: Collection[str]) -> bool:
@@ -146,24 +197,21 @@ def _reported(problems: list[Problem], name: str, reported: Collection[str]) -> 
 
 def _type_problems(page: Page, error: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
-    seen: set[tuple[str | int, ...]] = set()
-    for detail in error.errors():
-        name = str(detail["loc"][0])
-        where = tuple(p for p in detail["loc"][:2] if isinstance(p, str | int))
-        if name in _UNIONS or (name in _LISTS and len(where) == 1):
-            where = (name,)  # a union or a whole-list error: one message for the field
-        if where in seen:
-            continue
-        seen.add(where)
+    for name, item in _failed(page.meta, error):
         value = page.meta.get(name)
-        if len(where) == 2 and isinstance(value, list):
-            item = where[1]
-            assert isinstance(item, int)
+        if item is not None and isinstance(value, list) and item < len(value):
             got = describe(value[item])
-            message = f"item {item + 1} must be a non-empty string, got {got}"
+            message = f"item {item + 1} must be {_ITEM[name]}, got {got}"
+            line = page.line_of(name, item)
+        elif name == "superseded_by" and isinstance(value, list):
+            message = f"names {len(value)} pages, but a design has one successor"
+            hint = "keep the design that replaces this one: superseded_by: new-design.md"
+            problems.append(Problem(page.path, page.line_of(name), name, message, hint))
+            continue
         else:
             message = f"expected {EXPECTED[name]}, got {describe(value)}"
-        problems.append(Problem(page.path, page.line_of(*where), name, message, _hint(name, value)))
+            line = page.line_of(name)
+        problems.append(Problem(page.path, line, name, message, _hint(name, value)))
     return problems
 
 
@@ -176,19 +224,6 @@ def _missing(page: Page, name: str) -> Problem:
         hint = "add `title: ...` to the front-matter or start the page with a `# Heading`"
     message = f"is required but missing (expected {EXPECTED[name]})"
     return Problem(page.path, 1, name, message, hint)
-
-
-def _near_misses(page: Page) -> list[Problem]:
-    """Unknown keys that look like a misspelt field: `sumary` is almost surely `summary`."""
-    problems = []
-    for key in page.meta:
-        if key in FIELDS or not isinstance(key, str):
-            continue
-        if close := difflib.get_close_matches(key.lower(), FIELDS, n=1, cutoff=0.8):
-            message = f"unknown field '{key}'"
-            hint = f"did you mean '{close[0]}'?"
-            problems.append(Problem(page.path, page.line_of(key), key, message, hint))
-    return problems
 
 
 def _hint(name: str, value: Any) -> str:

@@ -65,7 +65,7 @@ def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
 
 def related_section(design: Design) -> str:
     """Markdown that ends a design page, so "Related designs" is also in its table of contents."""
-    if not design.related:
+    if not design.related and not design.related_links:
         return ""
     return '\n\n## Related designs\n\n<!-- arch-cards view="related" -->\n'
 

@@ -61,7 +61,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             raise PluginError(f"arch-cards: {error}") from None
         try:
             self.settings = Settings.from_options(
-                options, include_drafts=self.is_serve, directory_urls=config.use_directory_urls
+                options,
+                include_drafts=self.is_serve,
+                directory_urls=config.use_directory_urls,
+                docs_dir=_docs_dir(config),
             )
         except ValueError as error:
             raise PluginError(f"arch-cards: {error}") from None
@@ -158,8 +161,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         return context
 
     def _report(self, problems: list[Problem]) -> None:
+        # `problems: info` reports without failing --strict; a refused value still stops it.
+        found = log.warning if self.config.problems == "warn" else log.info
         for problem in problems:
-            (log.error if problem.level == "error" else log.warning)(str(problem))
+            (log.error if problem.level == "error" else found)(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
 
 
@@ -276,6 +281,15 @@ def _icons(config: MkDocsConfig) -> Any:
         return found[name]
 
     return icon
+
+
+def _docs_dir(config: MkDocsConfig) -> str:
+    """docs_dir from the folder of mkdocs.yml (the repository root, mostly), e.g. `docs`."""
+    root = Path(config.config_file_path or ".").resolve().parent
+    try:
+        return Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    except ValueError:  # docs_dir outside the config's folder: its name is the best guess
+        return Path(config.docs_dir).name
 
 
 def _override_dir(config: MkDocsConfig) -> str | None:

@@ -6,18 +6,26 @@ import bisect
 import heapq
 import math
 import posixpath
+import re
 from collections import defaultdict, deque
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .model import no_page
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 # A tag on more designs than this finds candidates only among its nearest designs in grid
 # order, so one tag on every page never makes the work grow with the square of the catalog.
 CANDIDATE_WINDOW = 64
+
+
+# Addresses that are no page and no http(s) link: never made into an href.
+_OTHER_SCHEME_RE = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|(?:javascript|data|vbscript|mailto|file):)", re.I
+)
 
 
 def resolve(reference: str, page: str) -> str:
@@ -27,15 +35,126 @@ def resolve(reference: str, page: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page), reference))
 
 
+def is_link(reference: str) -> bool:
+    """Whether a reference is an http(s) address: shown as a link, never looked up as a page."""
+    return reference.strip().lower().startswith(("https://", "http://"))
+
+
+def candidates(reference: str, page: str, docs_dir: str = "docs") -> list[str]:
+    """The pages a reference may mean, most likely first.
+
+    As a Markdown link (relative to the page, or to docs_dir with '/'), then from docs_dir,
+    then from the repository root (`docs/architecture/x.md`); a folder means its index.md or
+    README.md (`0005-foo/`, `/keps/sig-x/1234-foo`).
+    """
+    written = reference.strip().split("#", 1)[0].split("?", 1)[0]
+    bare = written.lstrip("/")
+    bases = [resolve(written, page)]
+    if not written.startswith((".", "/")):
+        bases.append(posixpath.normpath(bare))
+    prefix = docs_dir.strip("/") + "/"
+    if prefix != "./" and bare.startswith(prefix):
+        bases.append(posixpath.normpath(bare[len(prefix) :]))
+    found = []
+    for base in dict.fromkeys(bases):
+        if base.endswith(".md"):
+            found.append(base)
+        else:
+            folder = base.rstrip("/")
+            found += [posixpath.join(folder, "index.md"), posixpath.join(folder, "README.md")]
+            found.append(f"{folder}.md")
+    return found
+
+
+def find_page(
+    reference: str, page: str, known: Callable[[str], bool], docs_dir: str = "docs"
+) -> str | None:
+    """The design a reference names, or None."""
+    return next((c for c in candidates(reference, page, docs_dir) if known(c)), None)
+
+
+def page_names(paths: Iterable[str]) -> dict[str, list[str]]:
+    """Designs by file name without `.md`, a folder's index or README by the folder's name."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for path in paths:
+        folder, name = posixpath.split(path.removesuffix(".md"))
+        names[posixpath.basename(folder) if name in ("index", "README") else name].append(path)
+    return names
+
+
+def unresolved(
+    page: str,
+    line: int,
+    field: str,
+    reference: str,
+    names: Mapping[str, Sequence[str]],
+    docs_dir: str = "docs",
+) -> Problem:
+    """Why a reference names no design, and what to write instead."""
+    shown = reference if len(reference) <= 80 else reference[:79] + "…"
+    if _OTHER_SCHEME_RE.match(reference):
+        message = f"'{shown}' is neither a page path nor an http(s) address"
+        hint = "link a design page, e.g. ../other-design.md, or write an https:// address"
+        return Problem(page, line, field, message, hint)
+    tried = candidates(reference, page, docs_dir)
+    message = f"'{shown}' is not a design page (looked for {tried[0]})"
+    stem = posixpath.basename(tried[0].removesuffix(".md"))
+    if stem in ("index", "README"):
+        stem = posixpath.basename(posixpath.dirname(tried[0]))
+    same = names.get(stem, [])
+    if len(same) == 1:
+        relative = posixpath.relpath(same[0], posixpath.dirname(page) or ".")
+        hint = f"write the path from this page: {field}: {relative}"
+    else:
+        hint = "write the path from this page to a design (e.g. ../other.md) or an https:// address"
+    return Problem(page, line, field, message, hint)
+
+
+class References:
+    """Each page's references: designs found, http(s) links kept, the rest reported."""
+
+    def __init__(self, known: Collection[str], docs_dir: str = "docs") -> None:
+        self.known, self.docs_dir = set(known), docs_dir
+        self.names = page_names(self.known)
+        self.links: dict[str, dict[str, list[str]]] = {}
+        self.problems: list[Problem] = []
+
+    def read(
+        self, path: str, fields: Mapping[str, Sequence[str]], line_of: Callable[..., int]
+    ) -> dict[str, tuple[tuple[str, int], ...]]:
+        """(design, line) pairs per field of the page at `path`; links go to `self.links`."""
+        links: dict[str, list[str]] = {name: [] for name in fields}
+        self.links[path] = links
+        found: dict[str, tuple[tuple[str, int], ...]] = {}
+        for name, values in fields.items():
+            pairs = []
+            for i, value in enumerate(values):
+                line = line_of(name, i) if len(values) > 1 else line_of(name)
+                if no_page(value):
+                    continue
+                if is_link(value):
+                    links[name].append(value.strip())
+                elif target := find_page(value, path, self.known.__contains__, self.docs_dir):
+                    pairs.append((target, line))
+                else:
+                    self.problems.append(
+                        unresolved(path, line, name, value, self.names, self.docs_dir)
+                    )
+            if pairs:
+                found[name] = tuple(pairs)
+        return found
+
+
 def check_references(
     references: Mapping[str, Mapping[str, tuple[tuple[str, int], ...]]],
     known: Callable[[str], bool],
     one_way: Collection[str] = (),
 ) -> list[Problem]:
-    """Every reference names a design, and supersedes/superseded_by agree on both sides.
+    """No page supersedes itself, and supersedes/superseded_by agree on both sides.
 
-    `references[path][field]` holds (resolved target, line) pairs. The successors of pages in
-    `one_way` are not asked to list them back: their status text named the successor.
+    `references[path][field]` holds (design, line) pairs, each a design `find_page` found.
+    The successors of pages in `one_way` are not asked to list them back: their status text
+    named the successor.
     """
     problems = []
     for path, fields in references.items():
@@ -44,10 +163,6 @@ def check_references(
                 if target == path and field != "related":
                     message = "names this page itself"
                     hint = f"a design supersedes older designs: remove '{target}' from `{field}`"
-                    problems.append(Problem(path, line, field, message, hint))
-                elif not known(target):
-                    message = f"'{target}' is not a design page"
-                    hint = "write the path as a Markdown link from this page, e.g. ../other.md"
                     problems.append(Problem(path, line, field, message, hint))
     for path, fields in references.items():
         for target, line in fields.get("superseded_by", ()):

@@ -108,16 +108,20 @@ class Renderer:
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
         successor = catalog.by_path.get(design.superseded_by or "")
+        link = successor and Link(successor.title, relative_url(successor.url, page_url))
+        if design.successor_link and not link:
+            link = Link(link_label(design.successor_link), design.successor_link)
         return self.render(
-            "header.html",
-            card=card(design, catalog, page_url, chips=None),
-            successor=successor and Link(successor.title, relative_url(successor.url, page_url)),
+            "header.html", card=card(design, catalog, page_url, chips=None), successor=link
         )
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
-        """The "Related designs" list that ends a design page."""
+        """The "Related designs" list that ends a design page: designs, then other sites."""
         cards = [card(catalog.by_path[p], catalog, page_url) for p in design.related]
-        return self.render("related.html", cards=cards, design=design) if cards else ""
+        links = [Link(link_label(url), url) for url in design.related_links]
+        if not cards and not links:
+            return ""
+        return self.render("related.html", cards=cards, links=links, design=design)
 
     def diagram(self, diagram_html: str, anchored: bool = False) -> str:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
@@ -222,6 +226,12 @@ def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
 def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
     href = relative_url(catalog.category_url(category), page_url)
     return Link(category.name, href, category.color, category.icon)
+
+
+def link_label(url: str, limit: int = 70) -> str:
+    """An http(s) address as a link's text: without the scheme, cut with an ellipsis."""
+    label = url.split("://", 1)[-1].rstrip("/")
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def relative_url(target: str, page_url: str) -> str:

@@ -159,8 +159,9 @@ def test_a_successor_that_cannot_be_found_is_reported() -> None:
     ]
     _, problems = read(("decisions/0001-a.md", record('"superseded by [B](0009-b.md)"')))
     assert problems == [
-        "decisions/0001-a.md:2: status: 'decisions/0009-b.md' is not a design page"
-        " — write the path as a Markdown link from this page, e.g. ../other.md"
+        "decisions/0001-a.md:2: status: '0009-b.md' is not a design page (looked for"
+        " decisions/0009-b.md) — write the path from this page to a design (e.g. ../other.md)"
+        " or an https:// address"
     ]
 
 
@@ -297,9 +298,8 @@ def test_braces_of_other_plugins_and_of_prose_are_left_alone() -> None:
     ("status", "why"),
     [
         (
-            "superseded by [ADR-3](https://example.org/adr/3)",
-            "'[ADR-3](https://example.org/adr/3)', on another site: it cannot be checked or"
-            " linked as a design",
+            "superseded by [ADR-3](ftp://example.org/adr/3)",
+            "'[ADR-3](ftp://example.org/adr/3)', on another site, but not an http(s) address",
         ),
         ("superseded by ADR-0002", "'ADR-0002', whose number is used by 2 records"),
     ],
@@ -314,6 +314,14 @@ def test_a_successor_that_is_no_single_page_says_why(status: str, why: str) -> N
     assert [p for p in problems if p.startswith("decisions/0001-a.md")] == [
         f"decisions/0001-a.md:2: status: names a successor, {why} — {hint}"
     ]
+
+
+def test_a_successor_on_another_site_is_a_link() -> None:
+    status = '"superseded by [KEP-3](https://github.com/org/enhancements/issues/3)"'
+    catalog, problems = read(("decisions/0001-a.md", record(status)))
+    design = catalog.designs[0]
+    assert (problems, design.superseded_by) == ([], None)
+    assert design.successor_link == "https://github.com/org/enhancements/issues/3"
 
 
 @pytest.mark.parametrize(

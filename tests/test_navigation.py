@@ -199,8 +199,9 @@ def test_one_sided_and_dangling_references_name_file_and_field(site: Site) -> No
     site.page("architecture/old.md", design("Old", status="superseded", superseded_by="new.md"))
     site.page("architecture/new.md", design("New", related=["missing.md"]))
     assert site.build_fails().warnings == [
-        "architecture/new.md:7: related: 'architecture/missing.md' is not a design page"
-        " — write the path as a Markdown link from this page, e.g. ../other.md",
+        "architecture/new.md:7: related: 'missing.md' is not a design page (looked for"
+        " architecture/missing.md) — write the path from this page to a design"
+        " (e.g. ../other.md) or an https:// address",
         "architecture/old.md:8: superseded_by: says it is superseded by 'architecture/new.md',"
         " which does not list it — add 'architecture/old.md' to `supersedes:` in"
         " architecture/new.md",
