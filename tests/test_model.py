@@ -206,3 +206,106 @@ def test_an_alias_bomb_or_deep_nesting_is_written_out_in_bounded_work() -> None:
     assert plain(deep) == "…"
     assert title_text(bomb).startswith("&lt;script&gt;, &lt;script&gt;")
     assert title_text("<b>A</b>") == "&lt;b&gt;A&lt;/b&gt;"
+
+
+# Keys of published record formats, as their templates write them: never a near miss.
+FORMAT_KEYS = (
+    "reviewers: ['@alice']\napprovers: ['@bob']\nauthors: [Ana]\nowners: [team-a]\n"
+    "deciders: [Ana, Ben]\ndecision-makers: [Ana]\nconsulted: [Cy]\ninformed: [Di]\n"
+    "contact: ana@example.org\ncreation-date: 2021-01-01\nlast-updated: 2024-01-01\n"
+    "see-also: ['/keps/sig-a/1-x']\ntracking-link: https://example.org/1\nreplaces: []\n"
+    "kep-number: 1234\nowning-sig: sig-a\nparticipating-sigs: [sig-b]\nstage: alpha\n"
+    "latest-milestone: v1.19\nmilestone: {alpha: v1.19}\nfeature-gates: []\n"
+    "description: D\nicon: material/x\nhide: [toc]\ntemplate: t.html\nsearch: {boost: 2}\n"
+    "subtitle: S\ncomments: true\nReviewer: x\ncreation_date: 2021-01-01\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("policy", "found"),
+    [
+        ("near", ["d.md:35: sumary: unknown field 'sumary' — did you mean 'summary'?"]),
+        ("ignore", []),
+        (
+            "warn",
+            [
+                "d.md:5: reviewers: unknown field 'reviewers'"
+                " — arch-cards does not read it: map it under `fields` to use it",
+                "d.md:35: sumary: unknown field 'sumary' — did you mean 'summary'?",
+                "d.md:36: colour: unknown field 'colour'"
+                " — arch-cards does not read it: map it under `fields` to use it",
+            ],
+        ),
+    ],
+)
+def test_unknown_keys_are_reported_as_the_option_says(policy: Any, found: list[str]) -> None:
+    text = VALID + FORMAT_KEYS + "sumary: S\ncolour: red\n"
+    page, _ = read_page("d.md", f"---\n{text}---\n")
+    problems = [str(p) for p in check_meta(page, REQUIRED, unknown=policy)[1]]
+    if policy == "warn":  # every format key is reported; these three stand for them all
+        problems = [
+            p for p in problems if p.split(":")[2].strip() in {"reviewers", "sumary", "colour"}
+        ]
+    assert problems == found
+
+
+def test_a_key_the_site_maps_into_a_field_is_never_unknown() -> None:
+    page, _ = read_page("d.md", f"---\n{VALID}sumary: S\ncolour: red\n---\n")
+    for policy in ("near", "warn"):
+        assert check_meta(page, REQUIRED, read={"sumary", "colour"}, unknown=policy)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "supersedes", "superseded_by", "related"),
+    [
+        ("superseded_by: ''\nsupersedes: N/A\nrelated: ''\n", None, None, []),
+        ("superseded_by: None\nsupersedes: '-'\nrelated: ~\n", None, None, []),
+        (
+            "superseded_by: TBD\nsupersedes: []\nrelated: [n/a, —, a.md]\n",
+            [],
+            None,
+            ["-", "-", "a.md"],
+        ),
+        ("superseded_by: [new.md]\n", None, "new.md", []),
+        ("superseded_by: ['', new.md]\n", None, "new.md", []),
+        ("superseded_by: []\n", None, None, []),
+    ],
+)
+def test_relations_that_say_none_name_no_page(
+    front_matter: str, supersedes: Any, superseded_by: Any, related: list[str]
+) -> None:
+    page, _ = read_page("d.md", f"---\n{VALID}{front_matter}---\n")
+    meta, problems = check_meta(page, REQUIRED)
+    assert problems == []
+    assert (meta.supersedes, meta.superseded_by, meta.related) == (
+        supersedes,
+        superseded_by,
+        related,
+    )
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "message"),
+    [
+        (
+            "supersedes: [a.md, 3]\n",
+            "d.md:5: supersedes: item 2 must be a page path, e.g. old-design.md, got number 3",
+        ),
+        (
+            "related:\n  - a.md\n  - {b: c}\n",
+            "d.md:7: related: item 2 must be a page path, e.g. other-design.md, got mapping",
+        ),
+        (
+            "superseded_by: [a.md, b.md]\n",
+            "d.md:5: superseded_by: names 2 pages, but a design has one successor"
+            " — keep the design that replaces this one: superseded_by: new-design.md",
+        ),
+    ],
+)
+def test_a_bad_item_in_a_list_of_pages_is_named_by_its_place(
+    front_matter: str, message: str
+) -> None:
+    assert problems_of(VALID + front_matter) == [message]
+    page, _ = read_page("d.md", f"---\n{VALID}{front_matter}---\n")
+    if front_matter.startswith("supersedes"):
+        assert check_meta(page, REQUIRED)[0].supersedes == ["a.md"]  # the good item is kept

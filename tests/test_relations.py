@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.relations import CANDIDATE_WINDOW, check_references, rank_related, resolve
+from mkdocs_arch_cards.relations import (
+    CANDIDATE_WINDOW,
+    References,
+    check_references,
+    find_page,
+    rank_related,
+    resolve,
+)
 
 
 @pytest.mark.parametrize(
@@ -16,6 +23,78 @@ from mkdocs_arch_cards.relations import CANDIDATE_WINDOW, check_references, rank
 )
 def test_references_resolve_like_markdown_links(reference: str, page: str, path: str) -> None:
     assert resolve(reference, page) == path
+
+
+DESIGNS = {
+    "architecture/adr/0001-a.md",
+    "architecture/adr/0005-foo/index.md",
+    "keps/sig-x/1234-foo/README.md",
+    "architecture/b.md",
+}
+
+
+@pytest.mark.parametrize(
+    ("reference", "page", "found"),
+    [
+        ("../b.md", "architecture/adr/0001-a.md", "architecture/b.md"),  # from the page
+        ("/architecture/b.md", "architecture/adr/0001-a.md", "architecture/b.md"),  # docs root
+        ("architecture/b.md", "architecture/adr/0001-a.md", "architecture/b.md"),
+        ("docs/architecture/b.md", "architecture/adr/0001-a.md", "architecture/b.md"),  # repo
+        ("/docs/architecture/b.md", "architecture/adr/0001-a.md", "architecture/b.md"),
+        ("0005-foo/", "architecture/adr/0001-a.md", "architecture/adr/0005-foo/index.md"),
+        ("0005-foo", "architecture/adr/0001-a.md", "architecture/adr/0005-foo/index.md"),
+        ("/keps/sig-x/1234-foo", "architecture/b.md", "keps/sig-x/1234-foo/README.md"),
+        ("../1234-foo/", "keps/sig-x/999-bar/README.md", "keps/sig-x/1234-foo/README.md"),
+        ("../b.md#why", "architecture/adr/0001-a.md", "architecture/b.md"),
+        ("../c.md", "architecture/adr/0001-a.md", None),
+    ],
+)
+def test_references_are_found_from_the_page_docs_dir_or_repository_root(
+    reference: str, page: str, found: str | None
+) -> None:
+    assert find_page(reference, page, DESIGNS.__contains__, "docs") == found
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("https://github.com/org/repo/issues/1", None),
+        ("N/A", None),
+        (
+            "0001-a.md",
+            "architecture/b.md:3: related: '0001-a.md' is not a design page (looked for"
+            " architecture/0001-a.md) — write the path from this page:"
+            " related: adr/0001-a.md",
+        ),
+        (
+            "1234-foo",
+            "architecture/b.md:3: related: '1234-foo' is not a design page (looked for"
+            " architecture/1234-foo/index.md) — write the path from this page:"
+            " related: ../keps/sig-x/1234-foo/README.md",
+        ),
+        (
+            "javascript:alert(1)",
+            "architecture/b.md:3: related: 'javascript:alert(1)' is neither a page path nor an"
+            " http(s) address — link a design page, e.g. ../other-design.md, or write an"
+            " https:// address",
+        ),
+        (
+            "ftp://example.org/x.md",
+            "architecture/b.md:3: related: 'ftp://example.org/x.md' is neither a page path nor"
+            " an http(s) address — link a design page, e.g. ../other-design.md, or write an"
+            " https:// address",
+        ),
+    ],
+)
+def test_links_are_kept_and_missing_pages_say_what_to_write(
+    value: str, problem: str | None
+) -> None:
+    references = References(DESIGNS)
+    found = references.read("architecture/b.md", {"related": [value]}, lambda *_: 3)
+    assert found == {}
+    assert [str(p) for p in references.problems] == ([problem] if problem else [])
+    links = ["https://github.com/org/repo/issues/1"] if value.startswith("https") else []
+    assert references.links["architecture/b.md"]["related"] == links
 
 
 def test_supersedes_and_superseded_by_must_agree() -> None:
