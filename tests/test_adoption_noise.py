@@ -1,0 +1,208 @@
+"""Adopting on a real site: record formats' own keys and relations make no noise, and a team on
+`strict: true` can turn the plugin on, read the report and fix its data over time."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import pytest
+
+from mkdocs_arch_cards.cli import main
+from tests.conftest import PLUGIN_LOGGER
+from tests.helpers import design
+
+if TYPE_CHECKING:
+    from tests.conftest import Site
+
+# A KEP as the kep.yaml template has it, as the front-matter of the proposal's README.md.
+KEP = """\
+---
+title: {title}
+kep-number: {number}
+authors:
+  - "@jane.doe"
+owning-sig: sig-x
+participating-sigs: [sig-y]
+status: implementable
+creation-date: 2021-01-01
+reviewers: [TBD, "@alice.doe"]
+approvers: ["@oscar.doe"]
+see-also:
+{see_also}
+replaces: []
+superseded-by: {superseded_by}
+stage: beta
+latest-milestone: "v1.19"
+milestone:
+  alpha: "v1.18"
+  beta: "v1.19"
+feature-gates:
+  - name: MyFeature
+    components: [kube-apiserver]
+---
+
+# {title}
+
+## Summary
+
+Proposal {number} in one paragraph.
+"""
+
+KEP_OPTIONS = {
+    "designs": ["keps/**/*.md"],
+    "index": "keps/index.md",
+    "required": [],
+    "unknown_statuses": "allow",
+    "fields": {"related": "see-also", "supersedes": "replaces"},
+}
+
+
+def test_a_kep_collection_builds_strict_with_working_links(site: Site) -> None:
+    site.plugin = KEP_OPTIONS
+    see_also = (
+        '  - "/keps/sig-x/2000-bar"\n'  # docs-root, a folder
+        '  - "docs/keps/sig-y/3000-baz/README.md"\n'  # repository root
+        '  - "https://github.com/kubernetes/enhancements/issues/1000"\n'
+    )
+    site.page(
+        "keps/sig-x/1000-foo/README.md",
+        KEP.format(title="Foo", number=1000, see_also=see_also, superseded_by='""'),
+    )
+    site.page(
+        "keps/sig-x/2000-bar/README.md",
+        KEP.format(title="Bar", number=2000, see_also="  - N/A", superseded_by="[]"),
+    )
+    site.page(
+        "keps/sig-y/3000-baz/README.md",
+        KEP.format(
+            title="Baz", number=3000, see_also="  - ../../sig-x/1000-foo", superseded_by="TBD"
+        ),
+    )
+    result = site.build(strict=True)
+    assert result.warnings == []
+    page = "keps/sig-x/1000-foo/index.html"
+    assert result.texts(page, ".arch-related li > a") == [
+        "Bar",
+        "Baz",
+        "github.com/kubernetes/enhancements/issues/1000",
+    ]
+    hrefs = [a["href"] for a in result.soup(page).select(".arch-related li > a")]
+    assert hrefs == ["../2000-bar/", "../../sig-y/3000-baz/", KEP_LINK]
+
+
+KEP_LINK = "https://github.com/kubernetes/enhancements/issues/1000"
+
+# MADR 3 and 4 front-matter, Log4brains-style keys and a team's own: none is a real problem.
+MADR = """\
+---
+status: accepted
+date: 2024-01-01
+deciders: [Ana, Ben]
+decision-makers: [Ana]
+consulted: [Cy]
+informed: [Di]
+owners: [team-a]
+contact: ana@example.org
+last-updated: 2024-02-01
+tracking-link: https://example.org/1
+superseded-by: ""
+supersedes: N/A
+related: [None, "-"]
+tags: [Kafka]
+---
+
+# Use Kafka
+
+Orders travel on Kafka.
+"""
+
+
+def test_record_formats_own_keys_and_empty_relations_are_no_warnings(site: Site) -> None:
+    site.plugin = {"required": [], "fields": {"owner": "deciders"}}
+    site.page("architecture/0001-use-kafka.md", MADR)
+    result = site.build(strict=True)
+    assert result.warnings == []
+    assert result.texts("architecture/0001-use-kafka/index.html", ".arch-page__meta") == [
+        "Owner: Ana, Ben Decided 2024-01-01"
+    ]
+
+
+def test_a_near_miss_is_still_reported_and_warn_reports_every_unread_key(site: Site) -> None:
+    site.page("architecture/a.md", design("A", sumary="S", reviewers=["x"], hide=["toc"]))
+    assert site.build_fails().warnings == [
+        "architecture/a.md:7: sumary: unknown field 'sumary' — did you mean 'summary'?"
+    ]
+    site.plugin = {"unknown_fields": "warn"}
+    assert site.build().warnings == [
+        "architecture/a.md:7: sumary: unknown field 'sumary' — did you mean 'summary'?",
+        "architecture/a.md:8: reviewers: unknown field 'reviewers'"
+        " — arch-cards does not read it: map it under `fields` to use it",
+    ]
+    site.plugin = {"unknown_fields": "ignore"}
+    assert site.build(strict=True).warnings == []
+
+
+def test_relations_on_other_sites_are_links_and_other_schemes_are_reported(site: Site) -> None:
+    site.page(
+        "architecture/old.md",
+        design(
+            "Old",
+            status="superseded",
+            superseded_by="https://example.org/new-design",
+            related=["https://example.org/x?a=1&b=<2>", "javascript:alert(1)"],
+        ),
+    )
+    site.page("architecture/new.md", design("New"))
+    result = site.build()
+    assert result.warnings == [
+        "architecture/old.md:9: related: 'javascript:alert(1)' is neither a page path nor an"
+        " http(s) address — link a design page, e.g. ../other-design.md, or write an"
+        " https:// address"
+    ]
+    soup = result.soup("architecture/old/index.html")
+    banner = soup.select_one(".arch-banner a")
+    assert banner is not None and banner["href"] == "https://example.org/new-design"
+    hrefs = [a["href"] for a in soup.select(".arch-related__link")]
+    assert hrefs == ["https://example.org/x?a=1&b=<2>"]  # escaped in the HTML, read back here
+    assert "javascript:" not in str(soup.select_one(".arch-related"))
+
+
+def test_report_only_level_lets_a_strict_site_adopt(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.plugin = {"problems": "info"}
+    site.page("architecture/a.md", design("A", summary=None, tags="Go"))
+    with caplog.at_level(logging.INFO, logger=PLUGIN_LOGGER):
+        result = site.build(strict=True)
+    assert result.warnings == []
+    reported = [r.getMessage() for r in caplog.records if r.name.startswith(PLUGIN_LOGGER)]
+    assert [m.removeprefix("mkdocs_arch_cards: ") for m in reported] == [
+        "architecture/a.md:1: summary: is required but missing (expected a non-empty string)"
+        " — add `summary: ...` to the front-matter",
+        "architecture/a.md:5: tags: expected a list of strings, e.g. [Kafka, Go], got string"
+        " 'Go' — write a YAML list: tags: [Go]",
+    ]
+    assert {r.levelname for r in caplog.records if r.name.startswith(PLUGIN_LOGGER)} == {"INFO"}
+
+
+def test_check_prints_the_same_problems_and_fails_only_where_the_build_would(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.page("architecture/a.md", design("A", summary=None))
+    site.plugin = {"problems": "info"}
+    config = str(site.write_config())
+    assert main(["check", "-f", config]) == 0
+    out = capsys.readouterr().out.splitlines()
+    site.plugin = {}
+    config = str(site.write_config())
+    assert main(["check", "-f", config]) == 1
+    assert capsys.readouterr().out.splitlines() == out != []
+
+
+def test_a_value_the_config_refuses_still_stops_a_report_only_build(site: Site) -> None:
+    site.plugin = {"problems": "info", "categories": ["Data"], "unknown_categories": "error"}
+    site.page("architecture/a.md", design("A", category="Nope"))
+    assert site.build_fails(strict=False).warnings == [
+        "architecture/a.md:3: category: 'Nope' is not an allowed category — use one of: Data"
+    ]
