@@ -13,8 +13,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .body import first_heading, first_paragraph
+from .body_meta import body_meta
 from .inline import first_link
 from .model import FIELDS
+from .placeholders import PLACEHOLDER_RE, placeholder
 from .problems import Problem
 
 if TYPE_CHECKING:
@@ -34,10 +36,6 @@ _RECORD_RE = re.compile(r"^(\d{3,5})[-_](?!\d)")
 # Matched at the start only, and the successor is the rest, stripped: linear on any value.
 _SUPERSEDED_RE = re.compile(r"\s*superseded\s+by\b[\s:]*", re.IGNORECASE)
 _RECORD_REF_RE = re.compile(r"^(?:[A-Za-z]+[-_ ]?)?#?(\d+)\b")
-# A template's own words: choices, ellipses, or instructions to the writer.
-_PLACEHOLDER_RE = re.compile(
-    r"\||…|\.\.\.|\bYYYY\b|^(?:describe|list|short title|title of)\b", re.I
-)
 
 
 def field_map(option: Any) -> FieldMap:
@@ -78,9 +76,12 @@ def record_numbers(paths: Iterable[str]) -> tuple[Records, list[Problem]]:
     return records, problems
 
 
-def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Problem]]:
-    """The page with mapped keys under our names, fallbacks filled in, and messy values fixed
-    where their meaning is plain; everything done to a value is reported."""
+def adopt(
+    page: Page, fields: FieldMap, records: Records, nav_title: str | None = None
+) -> tuple[Page, list[Problem]]:
+    """The page with mapped keys under our names, fallbacks filled in (the nav's title, the
+    body's metadata, H1 and first paragraph), and messy values fixed where their meaning is
+    plain; everything done to a value is reported."""
     meta, lines = dict(page.meta), dict(page.lines)
     read_from: dict[str, str] = {}
     problems: list[Problem] = []
@@ -108,7 +109,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
         value, line = meta[name], lines.get((name,), 1)
         dated = name in ("date", "reviewed")
         if (braced := _mapping_text(value)) is not None and not (
-            _PLACEHOLDER_RE.search(braced) or (dated and not braced[:1].isdigit())
+            PLACEHOLDER_RE.search(braced) or (dated and not braced[:1].isdigit())
         ):
             meta[name] = braced
             message = (
@@ -116,22 +117,33 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
             )
             hint = f"drop the braces: {shown[name]}: {braced}"
             problems.append(Problem(page.path, line, shown[name], message, hint))
-        elif braced is not None or _placeholder(value):
+        elif braced is not None or placeholder(value):
             del meta[name]
-            shown_value = _cut(braced if braced is not None else str(value).strip()[1:-1])
-            message = f"still holds the template's placeholder '{{{shown_value}}}'"
+            shown_value = _cut(f"{{{braced}}}" if braced is not None else str(value).strip())
+            message = f"still holds the template's placeholder '{shown_value}'"
             hint = "write this record's value, or delete the line"
             problems.append(Problem(page.path, line, shown[name], message, hint))
 
+    from_body, read, placeholders = body_meta(page)
+    problems += placeholders
+    for name, (value, index, _) in from_body.items():
+        if name not in meta:  # the front-matter wins over the body
+            take(name, value, page.body_line + index)
+    if "title" not in meta and nav_title:
+        meta["title"] = nav_title
     if "title" not in meta and (heading := first_heading(page.body)):
-        if _placeholder(heading):
+        if placeholder(heading):
             message = f"the page's heading is the template's placeholder '{_cut(heading)}'"
             problems.append(Problem(page.path, page.body_line, "title", message, "write a title"))
         else:
             meta["title"] = heading
-    if "summary" not in meta and (found := first_paragraph(page.body)):
-        text, index = found
-        if _placeholder(text):
+    # Lines read as metadata are no summary: blank them, keeping the line numbers.
+    body = page.body
+    if read:  # (indexes as body.py counts lines: splitlines)
+        body = "\n".join("" if i in read else line for i, line in enumerate(body.splitlines()))
+    if "summary" not in meta and (first := first_paragraph(body)):
+        text, index = first
+        if placeholder(text):
             message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
             hint = "write the paragraph, or set `summary:`"
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
@@ -187,19 +199,6 @@ def _mapping_text(value: Any) -> str | None:
     if isinstance(value, dict) and len(value) == 1 and None in value.values():
         return str(next(iter(value)))
     return None
-
-
-def _placeholder(value: Any) -> bool:
-    """Whether text is a template's placeholder: braces around the template's own words.
-
-    `{% include %}` and `{{ macro }}` are other plugins' syntax, not placeholders.
-    """
-    if not isinstance(value, str):
-        return False
-    text = value.strip()
-    if len(text) < 3 or text[0] != "{" or text[-1] != "}" or text[1] in "%{":
-        return False
-    return _PLACEHOLDER_RE.search(text[1:-1]) is not None
 
 
 def _successor(reference: str, path: str, records: Records) -> tuple[str | None, str]:

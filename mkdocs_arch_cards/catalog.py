@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING, NamedTuple
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .body import count_diagrams
 from .designs import Catalog, Category, Design, Settings, Source, Status
+from .folders import defaults_for, design_roots
 from .frontmatter import read_page
 from .model import DesignMeta, check_meta
+from .ordering import grid_order, record_number
 from .places import made_page, matches_designs, reserved_slugs
 from .problems import Problem
 from .registry import Registry, StatusSpec
 from .relations import References, check_references, rank_related
 from .render import CARD_CHIPS
 from .tags import Tag, category_key, make_categories, make_tags, tag_key
+from .titles import title_from_path
 
 # More tags than this on one page is a warning: no reader scans them, every tag page shows them.
 MANY_TAGS = 50
@@ -110,7 +113,7 @@ def load_catalog(
     categories, category_problems = make_categories(named, registry)
     problems += category_problems
     designs = [_design(d, tags, categories, registry, settings, problems) for d in drafts]
-    designs.sort(key=_grid_order)
+    designs.sort(key=grid_order)
     designs, reference_problems = _relate(designs, drafts, settings, draft_paths)
     catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
     pages = {d.page.path: d.page for d in drafts}
@@ -120,8 +123,11 @@ def load_catalog(
 
 def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft, list[Problem]]:
     page, found = read_page(source.path, source.text)
-    page, adopted = adopt(page, settings.fields, records)
+    page, adopted = adopt(page, settings.fields, records, source.nav_title)
     found += adopted
+    roots = design_roots(settings.designs) if settings.category_from_folder else None
+    if given := defaults_for(page.path, settings.defaults, roots):  # the page's own win
+        page = replace(page, meta={**given, **page.meta})
     named = {p.field for p in adopted}
     reported = named | {name for name, key in page.read_from.items() if key in named}
     # With broken YAML every field looks missing: the parse error alone is the news.
@@ -134,7 +140,7 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
         message = f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
         hint = "use a number from 1 to the count, or delete the field"
         invalid.append(Problem(page.path, page.line_of("diagram"), "diagram", message, hint))
-    title = meta.title or _title_from_path(source.path)  # adopt() took the H1 if any
+    title = meta.title or title_from_path(source.path)  # adopt() took nav title or H1 if any
     return _Draft(source, page, meta, title, _diagram(meta.diagram, diagrams)), found + invalid
 
 
@@ -194,6 +200,7 @@ def _design(
         path=page.path,
         url=draft.source.url,
         title=draft.title,
+        number=record_number(page.path, draft.title, page.meta),
         category=category,
         summary=meta.summary,
         problem=meta.problem,
@@ -280,14 +287,3 @@ def _diagram(asked: int | bool | None, available: int) -> int | None:
     if isinstance(asked, int) and not isinstance(asked, bool) and asked <= available:
         return asked
     return 1
-
-
-def _grid_order(design: Design) -> tuple[bool, int, str, str]:
-    return (design.order is None, design.order or 0, design.title.casefold(), design.path)
-
-
-def _title_from_path(path: str) -> str:
-    # The same fallback MkDocs uses for a page with neither title nor H1.
-    name = path.rsplit("/", 1)[-1].removesuffix(".md")
-    title = name.replace("-", " ").replace("_", " ")
-    return title.capitalize() if title.lower() == title else title

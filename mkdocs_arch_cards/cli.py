@@ -24,6 +24,7 @@ from .places import check_places
 from .problems import shown
 from .registry import RegistryError, load_registry, registry_options
 from .tags import slugify, tag_key
+from .titles import nav_titles
 from .values import describe
 
 if TYPE_CHECKING:
@@ -75,11 +76,17 @@ class Site:
     """A docs folder and the plugin's options, read without building anything."""
 
     def __init__(
-        self, docs_dir: Path, options: dict[str, Any], custom_dir: Path | None, root: Path
+        self,
+        docs_dir: Path,
+        options: dict[str, Any],
+        custom_dir: Path | None,
+        root: Path,
+        titles: dict[str, str] | None = None,
     ) -> None:
         self.docs_dir = docs_dir
         self.options = options
         self.custom_dir = custom_dir
+        self.titles = titles or {}  # from `nav:`, as a build titles the pages
         # Checking needs references checked, not related designs ranked.
         try:
             self.settings = Settings.from_options(
@@ -93,13 +100,14 @@ class Site:
         """The options under `plugins: - arch-cards:` in config_file, if there is one."""
         options: Any = {}
         root = config_file.parent
-        configured_docs, custom_dir = "docs", None
+        configured_docs, custom_dir, titles = "docs", None, {}
         if config_file.is_file():
             config = _read_config(config_file)
             configured_docs = _path_option(config, "docs_dir", config_file) or "docs"
             theme = config.get("theme") or {}
             if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
                 custom_dir = root / own
+            titles = nav_titles(config.get("nav"))
             plugins = config.get("plugins") or []
             # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
             for plugin in plugins if isinstance(plugins, list) else [plugins]:
@@ -109,7 +117,7 @@ class Site:
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        return cls(folder, options, custom_dir, root)
+        return cls(folder, options, custom_dir, root, titles)
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
@@ -128,7 +136,8 @@ class Site:
                 problems.append(unreadable(relative, error))
                 continue
             problems += found
-            sources.append(Source(relative, text, self.settings.url_of(relative)))
+            url = self.settings.url_of(relative)
+            sources.append(Source(relative, text, url, self.titles.get(relative)))
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
         problems += check_places(urls, lambda p: _text(pages[p]), self.settings)
         try:

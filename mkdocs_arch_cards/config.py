@@ -6,6 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from .model import FIELDS
+from .ordering import SORTS
 
 
 class ArchCardsConfig(Config):
@@ -81,3 +82,15 @@ class ArchCardsConfig(Config):
     problems = c.Choice(("warn", "info"), default="warn")
     """How problems in design pages are logged: as warnings (`--strict` fails), or as INFO
     lines (reported, the build does not fail). Values the config refuses still stop it."""
+
+    sort = c.Choice(SORTS, default="order")
+    """The generated index's order: `order` (then title), title, date (newest first), number
+    (the record's: 0007-x.md, ADR-0012), status (as `statuses` lists them) or category."""
+
+    defaults = c.Type(dict, default={})
+    """What a folder gives the pages under it, unless a page says otherwise: category, status,
+    owner, tags, e.g. `architecture/security/: {category: Security}`; the deepest folder wins."""
+
+    category_from_folder = c.Type(bool, default=False)
+    """A design without a category takes the name of its first folder under the designs' root
+    (keps/sig-network/1234-x/README.md: sig-network); `defaults` can name it otherwise."""

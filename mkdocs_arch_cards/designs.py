@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import field_map
+from .folders import folder_defaults
+from .ordering import SORTS, natural_key
 from .registry import Registry
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from .adopt import FieldMap
+    from .folders import Defaults
     from .tags import Tag
     from .unknown import UnknownFields
 
@@ -23,6 +26,7 @@ class Source(NamedTuple):
     path: str  # relative to docs_dir, forward slashes
     text: str
     url: str  # relative to the site root, e.g. "architecture/order-pipeline/"
+    nav_title: str | None = None  # the title the site's `nav:` gives the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,9 @@ class Settings:
     fields: FieldMap = ()  # (field, source): a front-matter key, or a "## Heading"
     unknown_fields: UnknownFields = "near"  # which unknown front-matter keys are reported
     docs_dir: str = "docs"  # docs_dir from the folder of mkdocs.yml: for repository-root paths
+    sort: str = "order"  # the generated index's order, one of ordering.SORTS
+    defaults: Defaults = ()  # what a folder gives its pages
+    category_from_folder: bool = False  # the first folder under the designs' root
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
@@ -67,6 +74,12 @@ class Settings:
             )
         if "fields" in taken:
             taken["fields"] = field_map(taken["fields"])  # a ValueError says what is wrong
+        if "sort" in taken and taken["sort"] not in SORTS:
+            raise ValueError(f"`sort` must be one of: {', '.join(SORTS)}, got {taken['sort']!r}")
+        if "defaults" in taken:
+            taken["defaults"] = folder_defaults(taken["defaults"])
+        if not isinstance(taken.get("category_from_folder", False), bool):
+            raise ValueError("`category_from_folder` must be true or false")
         settings = cls(**taken, **given)
         pages = [getattr(settings, name) for name in _PAGE_OPTIONS if name != "tag_page"]
         if len(set(pages)) < len(pages):
@@ -119,6 +132,7 @@ class Design:
     path: str
     url: str
     title: str
+    number: int | None = None  # the record's number: 0007-x.md, ADR-0012, kep-number
     category: Category | None = None
     summary: str | None = None
     problem: str | None = None
@@ -167,7 +181,7 @@ class Catalog:
         set_(self, "by_path", {d.path: d for d in self.designs})
         set_(self, "by_tag", {key: tuple(designs) for key, designs in by_tag.items()})
         set_(self, "position", {d.path: i for i, d in enumerate(self.designs)})
-        set_(self, "tags", tuple(sorted(found.values(), key=lambda t: t.label.casefold())))
+        set_(self, "tags", tuple(sorted(found.values(), key=lambda t: natural_key(t.label))))
         set_(self, "tag_keys", {tag.slug: key for key, tag in found.items()})
 
     @property
@@ -188,7 +202,9 @@ class Catalog:
     def stale(self) -> list[Design]:
         """Designs due for review, oldest review first."""
         due = [d for d in self.designs if d.needs_review]
-        return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
+        return sorted(
+            due, key=lambda d: (d.reviewed or d.date or datetime.date.min, natural_key(d.title))
+        )
 
 
 _PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")

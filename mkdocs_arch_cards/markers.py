@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from .ordering import SORTS, sort_designs
 from .problems import Problem
 from .tags import tag_key
 
@@ -30,7 +30,6 @@ _LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _UNSAFE = frozenset('&"<>-,')
 VIEWS = ("grid", "tags", "categories", "review", "related")
 GROUPS = ("none", "category")
-SORTS = ("order", "title", "date", "category")
 SWITCHES = ("off", "on")
 
 
@@ -92,15 +91,8 @@ def select(catalog: Catalog, marker: Marker) -> list[Design]:
         and _matches(marker.tags, {n for t in d.tags for n in (t.key, t.slug)}, tag_forms)
         and _matches(marker.status, {d.status.name} if d.status else set(), _folded)
     ]
-    if marker.sort == "title":
-        chosen.sort(key=lambda d: d.title.casefold())
-    elif marker.sort == "date":
-        chosen.sort(key=lambda d: d.date or datetime.date.min, reverse=True)
-    elif marker.sort == "category" or marker.group == "category":
-        chosen.sort(
-            key=lambda d: catalog.registry.category_rank(d.category.name if d.category else None)
-        )
-    return chosen
+    # Grouped by category (render.grouped), each group keeps this order.
+    return sort_designs(chosen, marker.sort, catalog.registry)
 
 
 def marker_value(value: str) -> str:

@@ -51,15 +51,16 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
 def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     """The page with the whole grid; retired designs (superseded, ...) are listed after it."""
     retired = sorted({d.status.name for d in catalog.designs if d.status and d.status.retired})
+    sort = "" if catalog.settings.sort == "order" else f' sort="{catalog.settings.sort}"'
     if not retired:
-        return _page(title, subtitle, 'filters="on"')
+        return _page(title, subtitle, f'filters="on"{sort}')
     labels = {d.status.name: d.status.label for d in catalog.designs if d.status}
     current = ", ".join(f"!{marker_value(name)}" for name in retired)
     heading = " and ".join(labels[name] for name in retired)
     listed = ", ".join(marker_value(name) for name in retired)
     return (
-        _page(title, subtitle, f'status="{current}" filters="on"')
-        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{listed}" -->\n'
+        _page(title, subtitle, f'status="{current}" filters="on"{sort}')
+        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{listed}"{sort} -->\n'
     )
 
 

@@ -21,6 +21,7 @@ from .places import check_places
 from .registry import RegistryError, load_registry, registry_options
 from .render import Renderer
 from .tags import tag_key
+from .titles import nav_titles
 from .values import title_text
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     @event_priority(-50)  # after generators such as gen-files have added their pages
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        sources, problems = _read_designs(files, self.settings)
+        sources, problems = _read_designs(files, self.settings, nav_titles(config.nav))
         served = [(f.src_uri, f.url) for f in files.documentation_pages()]
         problems += check_places(served, lambda path: _text(files.src_uris[path]), self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
@@ -168,7 +169,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             self.problems.setdefault(problem.path, []).append(problem)
 
 
-def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[Problem]]:
+def _read_designs(
+    files: Files, settings: Settings, titles: dict[str, str]
+) -> tuple[list[Source], list[Problem]]:
     sources, problems, unread = [], [], []
     for file in files.documentation_pages():
         if not is_design(file.src_uri, settings):
@@ -184,7 +187,7 @@ def _read_designs(files: Files, settings: Settings) -> tuple[list[Source], list[
             problems.append(unreadable(file.src_uri, error))
             unread.append(file)
             continue
-        sources.append(Source(file.src_uri, text, file.url))
+        sources.append(Source(file.src_uri, text, file.url, titles.get(file.src_uri)))
     for file in unread:
         files.remove(file)
     return sources, problems

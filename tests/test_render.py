@@ -31,7 +31,11 @@ def test_relative_url(target: str, page_url: str, href: str) -> None:
         (' category="Data Pipeline"', Marker(category=("Data Pipeline",)), []),
         (' tags="Kafka, Go" category="A,B"', Marker(category=("A", "B"), tags=("Kafka", "Go")), []),
         (' view="tags" sort="date"', Marker(view="tags", sort="date"), []),
-        (' sort="size"', Marker(), ['sort="size" is not one of: order, title, date, category']),
+        (
+            ' sort="size"',
+            Marker(),
+            ['sort="size" is not one of: order, title, date, number, status, category'],
+        ),
         (
             ' colour="red"',
             Marker(),

@@ -1,0 +1,93 @@
+"""What a folder gives its pages: a category, a status, an owner, tags (the `defaults` and
+`category_from_folder` options). A page's own values win."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+# (folder with a trailing slash, ((field, value), ...)), most specific folder first.
+Defaults = tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+
+FIELDS = ("category", "status", "owner", "tags")
+_GLOB = frozenset("*?[")
+
+
+def folder_defaults(option: Any) -> Defaults:
+    """The `defaults` option, checked; a ValueError says what is wrong with it."""
+    if not option:
+        return ()
+    if not isinstance(option, dict):
+        raise ValueError(
+            "`defaults` must map folders to fields, e.g. "
+            f"{{architecture/security/: {{category: Security}}}}, got {type(option).__name__}"
+        )
+    found: dict[str, tuple[tuple[str, Any], ...]] = {}
+    for folder, values in option.items():
+        name = folder.strip().strip("/") if isinstance(folder, str) else ""
+        if not name or ".." in name.split("/") or "\\" in name:
+            raise ValueError(
+                f"`defaults: {folder}`: a folder must be a path relative to docs_dir, "
+                "e.g. architecture/security/"
+            )
+        if not isinstance(values, dict) or not values:
+            raise ValueError(
+                f"`defaults: {folder}` must map fields to values, e.g. {{category: Security}}"
+            )
+        found[name + "/"] = tuple(_checked(folder, key, value) for key, value in values.items())
+    return tuple(sorted(found.items(), key=lambda item: -item[0].count("/")))
+
+
+def defaults_for(path: str, defaults: Defaults, roots: tuple[str, ...] | None) -> dict[str, Any]:
+    """The fields a page's folders give it: the most specific folder's value of each field;
+    with `roots`, the category is the first folder under the designs' root, unless given."""
+    found: dict[str, Any] = {}
+    for folder, values in defaults:
+        if path.startswith(folder):
+            for name, value in values:
+                found.setdefault(name, list(value) if isinstance(value, tuple) else value)
+    if roots is not None and "category" not in found:
+        root = max((r for r in roots if path.startswith(r)), key=len, default=None)
+        parts = path[len(root) :].split("/") if root is not None else []
+        if len(parts) > 1:
+            found["category"] = parts[0]
+    return found
+
+
+def design_roots(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """The folders the include patterns start with: architecture/ for architecture/**/*.md."""
+    roots = []
+    for pattern in patterns:
+        if pattern.startswith("!"):
+            continue
+        folder = posixpath.dirname(pattern.lstrip("/"))
+        parts = folder.split("/") if folder else []
+        static = _until_glob(parts)
+        roots.append("/".join(static) + "/" if static else "")
+    return tuple(roots)
+
+
+def _until_glob(parts: list[str]) -> list[str]:
+    taken = []
+    for part in parts:
+        if _GLOB & set(part):
+            break
+        taken.append(part)
+    return taken
+
+
+def _checked(folder: str, name: Any, value: Any) -> tuple[str, Any]:
+    where = f"`defaults: {folder}: {name}`"
+    if name not in FIELDS:
+        raise ValueError(f"{where}: a folder can give {', '.join(FIELDS)}")
+    if name == "tags":
+        if not isinstance(value, list) or not all(_text(v) for v in value):
+            raise ValueError(f"{where} must be a list of tag names, e.g. [Kafka, Go]")
+        return name, tuple(v.strip() for v in value)
+    if not _text(value):
+        raise ValueError(f"{where} must be a non-empty string, got {value!r:.60}")
+    return name, value.strip()
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())

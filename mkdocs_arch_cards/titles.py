@@ -1,0 +1,45 @@
+"""A design's title as MkDocs shows it: `title:`, the nav's title, the H1, the file name."""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+
+def nav_titles(nav: Any) -> dict[str, str]:
+    """The title the `nav:` setting gives each page, by path (relative to docs_dir).
+
+    A page named twice takes its first entry, as MkDocs does (mkdocs/structure/nav.py
+    `_data_to_navigation` reuses `file.page`); an entry without a title gives it none.
+    """
+    found: dict[str, str | None] = {}
+    seen: set[int] = set()  # YAML anchors can make a nav that contains itself
+    stack: list[tuple[Any, Any]] = [(None, nav)]
+    while stack:
+        title, item = stack.pop()
+        if isinstance(item, str):
+            path = item.strip().lstrip("/")
+            if path.endswith(".md") and "://" not in path and path not in found:
+                found[path] = title if isinstance(title, str) and title.strip() else None
+            continue
+        if not isinstance(item, list | dict) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, list):
+            stack.extend((None, entry) for entry in reversed(item))
+        else:  # {title: path} is a page; {title: [...]} is a section, whose title is no page's
+            for key, value in reversed(list(item.items())):
+                stack.append((str(key) if isinstance(value, str) else None, value))
+    return {path: title for path, title in found.items() if title is not None}
+
+
+def title_from_path(path: str) -> str:
+    """MkDocs' title for a page with neither `title:` nor H1 (mkdocs/structure/pages.py
+    `Page.title`): the file name with dashes and underscores as spaces, capitalized if it
+    is all lower case; README is "index", and the site's home page is "Home"."""
+    if path in ("index.md", "README.md"):
+        return "Home"
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    name = "index" if stem == "README" else stem  # File.name
+    title = name.replace("-", " ").replace("_", " ")
+    return title.capitalize() if title.lower() == title else title
