@@ -10,9 +10,10 @@ from __future__ import annotations
 import collections
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
 from mkdocs_arch_cards import cli
@@ -437,3 +438,48 @@ def test_a_wall_of_records_gives_a_light_grid_of_short_cards(wall_site: Built) -
         for text in card.values():
             assert len(text) <= 300, text
             assert not text or text.endswith((".", "!", "?", "…")), text
+
+
+GUIDE = Path(__file__).parents[1] / "docs" / "guide" / "migrating.md"
+SECTIONS = {
+    "MADR 2": "madr2",
+    "MADR 3": "madr3",
+    "MADR 4": "madr4",
+    "Nygard and adr-tools": "nygard",
+    "Log4brains": "log4brains",
+    "KEP-style proposals": "kep",
+    "A Material site with front-matter of its own": "material",
+}
+
+
+def guide_sections() -> dict[str, str]:
+    """The migrating guide's sections, by corpus name."""
+    sections: dict[str, list[str]] = {}
+    heading, fence = "", False
+    for line in GUIDE.read_text(encoding="utf-8").splitlines():
+        fence ^= line.lstrip().startswith("```")
+        if line.startswith("## ") and not fence:  # not a record's heading in an example
+            heading = line.removeprefix("## ")
+        sections.setdefault(heading, []).append(line)
+    return {SECTIONS[h]: "\n".join(lines) + "\n" for h, lines in sections.items() if h in SECTIONS}
+
+
+def fenced(section: str, opening: str) -> str:
+    """The first fenced block of a section that opens with `opening`."""
+    start = section.index(opening) + len(opening)
+    return section[start : section.index("```", start)]
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_the_guide_shows_each_format_s_config_and_check_output(name: str) -> None:
+    section = guide_sections()[name]
+    shown = yaml.safe_load(fenced(section, '```yaml title="mkdocs.yml"\n'))
+    config = yaml.load((CORPORA / name / "mkdocs.yml").read_text("utf-8"), Loader=yaml.Loader)
+    assert _options(shown) == _options(config)
+    output = fenced(section, "```text\n$ arch-cards check\n").splitlines()
+    count = len(WARNINGS[name])
+    assert output == [*WARNINGS[name], f"{count} problems" if count else "no problems"]
+
+
+def _options(config: dict[str, Any]) -> Any:
+    return next(p["arch-cards"] for p in config["plugins"] if isinstance(p, dict))
