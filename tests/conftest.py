@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,7 @@ class Site:
     extra: dict[str, Any] = field(default_factory=dict)
     fence: str = "material"
     results: list[Result] = field(default_factory=list)
+    own_config: bool = False  # a site copied from disk keeps its own mkdocs.yml
 
     def docs(self, tree: str) -> None:
         """Write files from a listing: a path line, then its content on lines starting `|`."""
@@ -93,7 +95,14 @@ class Site:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
 
+    def copy(self, corpus: Path) -> None:
+        """Start from a site on disk (its mkdocs.yml and pages) as a team keeps it."""
+        shutil.copytree(corpus, self.root, dirs_exist_ok=True)
+        self.own_config = True
+
     def write_config(self) -> Path:
+        if self.own_config:
+            return self.root / "mkdocs.yml"
         plugin: Any = {"arch-cards": self.plugin} if self.plugin else "arch-cards"
         config = {
             "site_name": "Test",
