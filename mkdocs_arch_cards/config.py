@@ -57,18 +57,22 @@ class ArchCardsConfig(Config):
     related = c.Type(int, default=5)
     """How many related designs end each design page; 0 for none."""
 
-    tag_page = c.Type(str, default="architecture/tags/{slug}.md")
-    """Where each tag page is generated. `{slug}` is the tag's slug."""
+    tag_page = c.Optional(c.Type(str))
+    """Where each tag page is generated. `{slug}` is the tag's slug. Default: `tags/{slug}.md`
+    in the index's folder (architecture/tags/{slug}.md)."""
 
-    tags_page = c.Type(str, default="architecture/tags/index.md")
-    """Where the page listing every tag is generated."""
+    tags_page = c.Optional(c.Type(str))
+    """Where the page listing every tag is generated, when a design has a tag. Default:
+    `tags/index.md` in the index's folder."""
 
-    categories_page = c.Type(str, default="architecture/categories.md")
-    """Where the page listing every category is generated."""
+    categories_page = c.Optional(c.Type(str))
+    """Where the page listing every category is generated, when a design has a category.
+    Default: `categories.md` in the index's folder."""
 
     export = c.Optional(c.Type(str))
     """Where the machine-readable catalog is written in the site; default: catalog.json.
     Set it to an empty string for no export."""
 
-    review_page = c.Type(str, default="architecture/review.md")
-    """Where the page listing stale designs is generated (with `review_after` set)."""
+    review_page = c.Optional(c.Type(str))
+    """Where the page listing stale designs is generated (with `review_after` set). Default:
+    `review.md` in the index's folder."""

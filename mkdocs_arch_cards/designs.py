@@ -47,6 +47,8 @@ class Settings:
         """Settings from the plugin's options as written in mkdocs.yml (any engine's adapter)."""
         names = [f for f in cls.__dataclass_fields__ if f not in given]
         taken = {n: options[n] for n in names if n in options and options[n] is not None}
+        if isinstance(taken.get("index"), str):  # the other pages follow it, unless set
+            taken = {**pages_beside(taken["index"]), **taken}
         for name in ("designs", "required"):
             if name in taken:
                 taken[name] = _strings(name, taken[name])
@@ -180,6 +182,18 @@ class Catalog:
         """Designs due for review, oldest review first."""
         due = [d for d in self.designs if d.needs_review]
         return sorted(due, key=lambda d: (d.reviewed or d.date or datetime.date.min, d.title))
+
+
+def pages_beside(index: str) -> dict[str, str]:
+    """Where the generated pages go by default: in the index's folder."""
+    folder = index.rpartition("/")[0]
+    prefix = f"{folder}/" if folder else ""
+    return {
+        "tag_page": f"{prefix}tags/{{slug}}.md",
+        "tags_page": f"{prefix}tags/index.md",
+        "categories_page": f"{prefix}categories.md",
+        "review_page": f"{prefix}review.md",
+    }
 
 
 _PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
