@@ -35,7 +35,16 @@ MARKER = {
 # Front-matter keys that only a design has: a page with one of them wants a card of its own.
 # Not `title`, `tags`, `status` or `date`: a Material site's README has those too.
 _DESIGN_KEYS = frozenset(
-    ("category", "summary", "problem", "diagram", "supersedes", "superseded_by", "owner", "reviewed")
+    (
+        "category",
+        "summary",
+        "problem",
+        "diagram",
+        "supersedes",
+        "superseded_by",
+        "owner",
+        "reviewed",
+    )
 )
 
 
