@@ -6,6 +6,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 from .model import FIELDS
+from .tags import SLUG_STYLES
 
 
 class ArchCardsConfig(Config):
@@ -68,6 +69,10 @@ class ArchCardsConfig(Config):
     categories_page = c.Optional(c.Type(str))
     """Where the page listing every category is generated, when a design has a category.
     Default: `categories.md` in the index's folder."""
+
+    slugify = c.Choice(SLUG_STYLES, default="default")
+    """How tags and categories get URL parts: `default` folds Latin accents (Café: cafe) and
+    keeps other scripts' letters (Москва: москва); `unicode` keeps every letter (café)."""
 
     export = c.Optional(c.Type(str))
     """Where the machine-readable catalog is written in the site; default: catalog.json.

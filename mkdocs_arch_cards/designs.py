@@ -41,6 +41,7 @@ class Settings:
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
     fields: FieldMap = ()  # (field, source): a front-matter key, or a "## Heading"
+    slugify: str = "default"  # how tags' and categories' URL parts keep letters (SLUG_STYLES)
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:

@@ -132,3 +132,67 @@ def test_an_explicit_page_option_wins_over_the_index_folder(site: Site) -> None:
     assert result.texts("areas/index.html", "h1") == ["Categories"]
     assert result.texts("decisions/tags/index.html", "h1") == ["Tags"]
     assert result.texts("decisions/index.html", ".arch-card__title") == ["Alpha"]
+
+
+UNICODE_TAGS = ["🚀", "كافكا", "קפקא", "हिन्दी", "Cafe\u0301"]
+TAG_NAV = ["architecture/tags/rocket.md", "architecture/tags/كافكا.md"]
+
+
+def test_emoji_rtl_and_combining_marks_show_as_written_on_every_generated_page(
+    site: Site,
+) -> None:
+    site.plugin = {"title": "Architecture 🏛️", "subtitle": "Décisions — قرارات"}
+    site.extra = {
+        "theme": {"name": "material", "font": False, "features": ["navigation.path"]},
+        # Titles from the pages: the generated ones' front-matter, the design's own.
+        "nav": [
+            {"Home": "index.md"},
+            {"Decisions": ["architecture/index.md", "architecture/a.md", *TAG_NAV]},
+        ],
+    }
+    site.page("index.md", "# Home\n")
+    site.page("architecture/a.md", design("שלום 👋", category="Données", tags=UNICODE_TAGS))
+    site.page("architecture/b.md", design("B", category="DONNE\u0301ES", tags=["Café"]))
+    result = site.build(strict=True)
+    index = "architecture/index.html"
+    assert result.texts(index, "h1") == ["Architecture 🏛️"]
+    assert result.texts(index, "title") == ["Architecture 🏛️ - Test"]
+    assert result.texts(index, ".arch-cards__subtitle") == ["Décisions — قرارات"]
+    shown = ["Home", "Decisions", "Architecture 🏛️", "שלום 👋", "🚀", "كافكا"]
+    assert nav(result, "architecture/tags/rocket/index.html") == shown
+    assert result.texts("architecture/tags/rocket/index.html", ".md-path__link") == [
+        "Home",
+        "Decisions",
+    ]
+    # One category however it is spelt, with both designs in it.
+    categories = "architecture/categories/index.html"
+    assert result.texts(categories, ".arch-category > h2") == ["Données"]
+    assert sorted(result.texts(categories, ".arch-card__title")) == ["B", "שלום 👋"]
+    assert result.texts(index, "[data-facet='category']") == []  # one category: no choice
+    assert "Café 2" in result.texts(index, "[data-facet='tags']")
+    tags = {
+        "rocket": "🚀",
+        "كافكا": "كافكا",
+        "קפקא": "קפקא",
+        "हिन्दी": "हिन्दी",
+        "cafe": "Café",
+    }
+    for slug, label in tags.items():
+        page = f"architecture/tags/{slug}/index.html"
+        assert result.texts(page, "h1") == [label], slug
+        assert result.texts(page, "title") == [f"{label} - Test"], slug
+    cafe = "architecture/tags/cafe/index.html"
+    assert sorted(result.texts(cafe, ".arch-card__title")) == ["B", "שלום 👋"]
+    listed = result.texts("architecture/tags/index.html", ".arch-tags .md-tag")
+    assert sorted(listed) == sorted(tags.values())
+    header = result.texts("architecture/a/index.html", ".md-content .md-tag")
+    assert header == ["🚀", "كافكا", "קפקא", "हिन्दी", "Café"]
+
+
+def test_the_unicode_slug_style_keeps_accents(site: Site) -> None:
+    site.plugin = {"slugify": "unicode"}
+    site.page("architecture/a.md", design("A", category="Données", tags=["Café"]))
+    result = site.build(strict=True)
+    assert result.texts("architecture/tags/café/index.html", "h1") == ["Café"]
+    ids = [h["id"] for h in result.soup("architecture/categories/index.html").select("h2[id]")]
+    assert ids == ["données"]
