@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from tests.conftest import PLUGIN_LOGGER, Result, Site
+from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site
 from tests.helpers import design
 
 README = "# Decisions\n\nWe record every decision that shapes the system.\n"
@@ -160,10 +160,9 @@ def test_emoji_rtl_and_combining_marks_show_as_written_on_every_generated_page(
     assert result.texts(index, ".arch-cards__subtitle") == ["Décisions — قرارات"]
     shown = ["Home", "Decisions", "Architecture 🏛️", "שלום 👋", "🚀", "كافكا"]
     assert nav(result, "architecture/tags/rocket/index.html") == shown
-    assert result.texts("architecture/tags/rocket/index.html", ".md-path__link") == [
-        "Home",
-        "Decisions",
-    ]
+    # Breadcrumbs (navigation.path) were Insiders-only before Material 9.7.
+    breadcrumbs = ["Home", "Decisions"] if MATERIAL >= (9, 7) else []
+    assert result.texts("architecture/tags/rocket/index.html", ".md-path__link") == breadcrumbs
     # One category however it is spelt, with both designs in it.
     categories = "architecture/categories/index.html"
     assert result.texts(categories, ".arch-category > h2") == ["Données"]
