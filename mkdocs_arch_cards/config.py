@@ -17,7 +17,8 @@ class ArchCardsConfig(Config):
     is never a design; a `!pattern` excludes pages."""
 
     index = c.Type(str, default="architecture/index.md")
-    """The page that shows the whole grid. Generated when docs_dir has no such file."""
+    """The page that shows the whole grid. Generated when docs_dir has no page at its URL; a
+    page there without a marker gets the grid at its end."""
 
     title = c.Type(str, default="Architecture")
     """The heading of a generated index page."""
