@@ -7,6 +7,7 @@ import logging
 
 import pytest
 
+from mkdocs_arch_cards.designs import Settings
 from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site
 from tests.helpers import design
 
@@ -105,11 +106,39 @@ def test_no_tags_or_categories_page_without_a_tag_or_a_category(site: Site) -> N
     assert nav(result) == ["Architecture", "Architecture", "Alpha"]
 
 
-def test_tags_and_categories_pages_join_the_nav_when_they_have_content(site: Site) -> None:
+def test_tags_and_categories_pages_join_the_nav_when_they_have_content(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Kafka"]))
-    result = site.build(strict=True)
+    with caplog.at_level(logging.INFO, logger=PLUGIN_LOGGER):
+        result = site.build(strict=True)
+    assert infos(caplog) == []  # nothing to say about a site without pages of its own there
     assert nav(result) == ["Architecture", "Architecture", "Alpha", "Categories", "Tags", "Tags"]
     assert result.texts("architecture/tags/kafka/index.html", "h1") == ["Kafka"]
+
+
+@pytest.mark.parametrize(
+    ("options", "pages"),
+    [
+        ({}, ("architecture/tags/{slug}.md", "architecture/tags/index.md")),
+        ({"index": "index.md"}, ("tags/{slug}.md", "tags/index.md")),
+        ({"index": "adr/README.md"}, ("adr/tags/{slug}.md", "adr/tags/index.md")),
+        (
+            {"index": "adr/index.md", "tags_page": "all-tags.md"},
+            ("adr/tags/{slug}.md", "all-tags.md"),
+        ),
+    ],
+)
+def test_page_options_default_to_the_index_folder(
+    options: dict[str, str], pages: tuple[str, str]
+) -> None:
+    settings = Settings.from_options(options)
+    assert (settings.tag_page, settings.tags_page) == pages
+    folder = pages[0].removesuffix("tags/{slug}.md")
+    assert (settings.categories_page, settings.review_page) == (
+        f"{folder}categories.md",
+        f"{folder}review.md",
+    )
 
 
 def test_generated_pages_follow_the_index(site: Site) -> None:
