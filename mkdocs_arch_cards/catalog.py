@@ -107,10 +107,10 @@ def load_catalog(
         for d in drafts
         for i, name in enumerate(d.meta.tags)
     ]
-    tags, tag_problems = make_tags(uses, registry, reserved_slugs(settings))
+    tags, tag_problems = make_tags(uses, registry, reserved_slugs(settings), settings.slugify)
     problems += [p for d in drafts if (p := _too_many_tags(d))]
     named = [(d.page.path, d.meta.category, d.page.line_of("category")) for d in drafts]
-    categories, category_problems = make_categories(named, registry)
+    categories, category_problems = make_categories(named, registry, settings.slugify)
     problems += category_problems
     designs = [_design(d, tags, categories, registry, settings, problems) for d in drafts]
     designs.sort(key=grid_order)

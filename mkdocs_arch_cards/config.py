@@ -7,6 +7,7 @@ from mkdocs.config.base import Config
 
 from .model import FIELDS
 from .ordering import SORTS
+from .tags import SLUG_STYLES
 
 
 class ArchCardsConfig(Config):
@@ -17,7 +18,8 @@ class ArchCardsConfig(Config):
     is never a design; a `!pattern` excludes pages."""
 
     index = c.Type(str, default="architecture/index.md")
-    """The page that shows the whole grid. Generated when docs_dir has no such file."""
+    """The page that shows the whole grid. Generated when docs_dir has no page at its URL; a
+    page there without a marker gets the grid at its end."""
 
     title = c.Type(str, default="Architecture")
     """The heading of a generated index page."""
@@ -58,21 +60,29 @@ class ArchCardsConfig(Config):
     related = c.Type(int, default=5)
     """How many related designs end each design page; 0 for none."""
 
-    tag_page = c.Type(str, default="architecture/tags/{slug}.md")
-    """Where each tag page is generated. `{slug}` is the tag's slug."""
+    tag_page = c.Optional(c.Type(str))
+    """Where each tag page is generated. `{slug}` is the tag's slug. Default: `tags/{slug}.md`
+    in the index's folder (architecture/tags/{slug}.md)."""
 
-    tags_page = c.Type(str, default="architecture/tags/index.md")
-    """Where the page listing every tag is generated."""
+    tags_page = c.Optional(c.Type(str))
+    """Where the page listing every tag is generated, when a design has a tag. Default:
+    `tags/index.md` in the index's folder."""
 
-    categories_page = c.Type(str, default="architecture/categories.md")
-    """Where the page listing every category is generated."""
+    categories_page = c.Optional(c.Type(str))
+    """Where the page listing every category is generated, when a design has a category.
+    Default: `categories.md` in the index's folder."""
+
+    slugify = c.Choice(SLUG_STYLES, default="default")
+    """How tags and categories get URL parts: `default` folds Latin accents (Café: cafe) and
+    keeps other scripts' letters (Москва: москва); `unicode` keeps every letter (café)."""
 
     export = c.Optional(c.Type(str))
     """Where the machine-readable catalog is written in the site; default: catalog.json.
     Set it to an empty string for no export."""
 
-    review_page = c.Type(str, default="architecture/review.md")
-    """Where the page listing stale designs is generated (with `review_after` set)."""
+    review_page = c.Optional(c.Type(str))
+    """Where the page listing stale designs is generated (with `review_after` set). Default:
+    `review.md` in the index's folder."""
 
     unknown_fields = c.Choice(("near", "warn", "ignore"), default="near")
     """Front-matter keys arch-cards does not read: report only near misses of its own fields

@@ -51,12 +51,15 @@ class Settings:
     sort: str = "order"  # the generated index's order, one of ordering.SORTS
     defaults: Defaults = ()  # what a folder gives its pages
     category_from_folder: bool = False  # the first folder under the designs' root
+    slugify: str = "default"  # how tags' and categories' URL parts keep letters (SLUG_STYLES)
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
         """Settings from the plugin's options as written in mkdocs.yml (any engine's adapter)."""
         names = [f for f in cls.__dataclass_fields__ if f not in given]
         taken = {n: options[n] for n in names if n in options and options[n] is not None}
+        if isinstance(taken.get("index"), str):  # the other pages follow it, unless set
+            taken = {**pages_beside(taken["index"]), **taken}
         for name in ("designs", "required"):
             if name in taken:
                 taken[name] = _strings(name, taken[name])
@@ -205,6 +208,18 @@ class Catalog:
         return sorted(
             due, key=lambda d: (d.reviewed or d.date or datetime.date.min, natural_key(d.title))
         )
+
+
+def pages_beside(index: str) -> dict[str, str]:
+    """Where the generated pages go by default: in the index's folder."""
+    folder = index.rpartition("/")[0]
+    prefix = f"{folder}/" if folder else ""
+    return {
+        "tag_page": f"{prefix}tags/{{slug}}.md",
+        "tags_page": f"{prefix}tags/index.md",
+        "categories_page": f"{prefix}categories.md",
+        "review_page": f"{prefix}review.md",
+    }
 
 
 _PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")

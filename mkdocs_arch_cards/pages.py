@@ -29,23 +29,37 @@ _YAML_UNSAFE_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
 def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, str]:
-    """The Markdown of every page the plugin generates, by path (relative to docs_dir)."""
+    """The Markdown of every page the plugin generates, by path (relative to docs_dir).
+
+    None is empty: no tags page without a tag, no categories page without a category.
+    """
     settings = catalog.settings
     pages = {settings.index: index_page(catalog, title, subtitle)}
-    pages[settings.tags_page] = _page(
-        "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
-    )
+    if catalog.tags:
+        pages[settings.tags_page] = _page(
+            "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
+        )
     for tag in catalog.tags:
         count = len(catalog.with_tag(tag))
         line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
         pages[settings.tag_page.format(slug=tag.slug)] = _page(
             tag.label, line, f'tags="{marker_value(tag.slug)}"'
         )
-    pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
+    if catalog.categories:
+        pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
     if settings.review_after is not None:
         line = f"Designs not reviewed in the last {settings.review_after} days."
         pages[settings.review_page] = _page("Needs review", line, 'view="review"')
     return pages
+
+
+def cards_of(generated: str) -> str:
+    """What a generated page shows of the catalog: its markers and their headings, no title.
+
+    This is what a page of the author's at the same URL gets added. A generated title and
+    subtitle never hold a marker: both are written with `<` escaped.
+    """
+    return generated[generated.index("<!-- arch-cards") :]
 
 
 def index_page(catalog: Catalog, title: str, subtitle: str) -> str:

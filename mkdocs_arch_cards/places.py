@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 import pathspec
 
+from .frontmatter import read_page
 from .markers import has_marker
 from .problems import Problem
 
@@ -31,6 +32,20 @@ MARKER = {
     "review_page": '<!-- arch-cards view="review" -->',
     "tag_page": '<!-- arch-cards tags="<tag>" -->',
 }
+# Front-matter keys that only a design has: a page with one of them wants a card of its own.
+# Not `title`, `tags`, `status` or `date`: a Material site's README has those too.
+_DESIGN_KEYS = frozenset(
+    (
+        "category",
+        "summary",
+        "problem",
+        "diagram",
+        "supersedes",
+        "superseded_by",
+        "owner",
+        "reviewed",
+    )
+)
 
 
 def made_page(path: str, settings: Settings) -> str | None:
@@ -69,15 +84,12 @@ def check_places(
     for path, url in pages:
         by_url.setdefault(url, []).append(path)
         option = made_page(path, settings)
-        if option and matches_designs(path, settings) and not has_marker(text_of(path)):
+        if option and matches_designs(path, settings) and _lost_design(path, text_of(path)):
             message = (
                 f"is where the plugin makes {WHAT[option]} (`{option}`): it is not read as a"
-                " design, and shows no cards"
+                " design, and has no card"
             )
-            hint = (
-                f"move the design elsewhere, or set `{option}` to another path; to write this"
-                f" page by hand, add `{MARKER[option]}` where the cards go"
-            )
+            hint = f"move the design elsewhere, or set `{option}` to another path"
             problems.append(Problem(path, 1, "file", message, hint))
     for url, paths in by_url.items():
         if len(paths) > 1 and any(matches_designs(p, settings) for p in paths):
@@ -88,6 +100,22 @@ def check_places(
                 hint = f"rename or move one of them, e.g. {path} to another name"
                 problems.append(Problem(path, 1, "file", message, hint))
     return problems
+
+
+def added_note(path: str, option: str) -> str:
+    """What a build says when a page of the author's, where the plugin makes one, gets its cards."""
+    return (
+        f"{path}: is where the plugin makes {WHAT[option]} (`{option}`): kept, with that added"
+        f" at its end; to place it elsewhere, write `{MARKER[option]}` there"
+    )
+
+
+def _lost_design(path: str, text: str) -> bool:
+    """Whether a page without a marker reads as a design, which the plugin's page leaves out."""
+    if has_marker(text):
+        return False  # the author's version of the plugin's page
+    page, _ = read_page(path, text)
+    return not _DESIGN_KEYS.isdisjoint(page.meta)
 
 
 _SPECS: dict[tuple[str, ...], pathspec.GitIgnoreSpec] = {}

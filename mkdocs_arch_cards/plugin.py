@@ -16,8 +16,8 @@ from .config import ArchCardsConfig
 from .export import catalog_json
 from .frontmatter import decode, read_page, unreadable
 from .markers import expand_markers, has_marker
-from .pages import decorate, generated_pages, related_section
-from .places import check_places
+from .pages import cards_of, decorate, generated_pages, related_section
+from .places import added_note, check_places, made_page
 from .registry import RegistryError, load_registry, registry_options
 from .render import Renderer
 from .tags import tag_key
@@ -70,6 +70,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         except ValueError as error:
             raise PluginError(f"arch-cards: {error}") from None
         self.catalog = Catalog()
+        self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.renderer = Renderer(_override_dir(config), _icons(config))
         if CSS_URI not in config.extra_css:
@@ -97,7 +98,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             content = catalog_json(self.catalog, config.site_url)
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.config.title, self.config.subtitle)
-        pages = _unclaimed(made, files, config)
+        pages, self.added = _unclaimed(made, files, config, self.settings)
         if self.rebuilds:
             self.rebuilds.add(files, config, self.catalog, found, pages)
         else:
@@ -112,6 +113,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_page_markdown(
         self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        if added := self.added.get(page.file.src_uri):
+            markdown = f"{markdown.rstrip()}\n\n{added}"
         if self.rebuilds and has_marker(markdown):
             self.rebuilds.marker_pages.add(page.file.src_uri)
         design = self.catalog.by_path.get(page.file.src_uri)
@@ -153,7 +156,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(problems)
         return html
 
-    @event_priority(50)  # before Material's tags plugin, which fills `tags` only if unset
+    # After Material's tags plugin: 9.8 fills `tags` only if unset, 9.5 always overwrites it.
+    @event_priority(-50)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext:
@@ -246,15 +250,24 @@ class _DirtyRebuilds:
         shutil.rmtree(self.sources, ignore_errors=True)
 
 
-def _unclaimed(pages: dict[str, str], files: Files, config: MkDocsConfig) -> dict[str, str]:
-    """Generated pages whose output no file of the author's has: a page the author wrote wins."""
-    # architecture/README.md is written where architecture/index.md would be (File.dest_uri).
-    taken = {f.dest_uri for f in files}
-    return {
-        path: markdown
-        for path, markdown in pages.items()
-        if File(path, None, config.site_dir, config.use_directory_urls).dest_uri not in taken
-    }
+def _unclaimed(
+    pages: dict[str, str], files: Files, config: MkDocsConfig, settings: Settings
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Generated pages no file of the author's is served in place of, and what those files get.
+
+    A page the author wrote wins; without a marker of its own, it gets the generated page's
+    cards at its end. architecture/README.md is written where architecture/index.md would be.
+    """
+    taken = {f.dest_uri: f for f in files}
+    unclaimed, added = {}, {}
+    for path, markdown in pages.items():
+        own = taken.get(File(path, None, config.site_dir, config.use_directory_urls).dest_uri)
+        if own is None:
+            unclaimed[path] = markdown
+        elif own.is_documentation_page() and not has_marker(_text(own)):
+            added[own.src_uri] = cards_of(markdown)
+            log.info(added_note(own.src_uri, made_page(path, settings) or "index"))
+    return unclaimed, added
 
 
 def _text(file: File) -> str:

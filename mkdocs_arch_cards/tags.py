@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -36,24 +35,44 @@ class Tag:
 
 
 def tag_key(name: str) -> str:
-    """Identity of a tag: case, spacing and hyphen variants are one tag."""
-    # "Apache  Kafka", "apache-kafka " and "APACHE KAFKA" all occur in real front-matter.
-    return " ".join(name.replace("-", " ").split()).casefold()
+    """Identity of a tag: case, spacing, hyphen and Unicode-composition variants are one tag."""
+    # "Apache  Kafka", "apache-kafka " and "APACHE KAFKA" all occur in real front-matter; so
+    # do "Café" typed with é and with e + U+0301, which look the same to everyone.
+    text = unicodedata.normalize("NFC", name)
+    return " ".join(text.replace("-", " ").split()).casefold()
 
 
-def slugify(text: str) -> str:
+SLUG_STYLES = ("default", "unicode")
+"""How `slugify` treats letters: `default` folds Latin accents (Café: cafe) and keeps every
+other script's letters (Москва: москва, 日本: 日本); `unicode` keeps every letter as written
+(café), as pymdownx.slugs.slugify(case="lower") does for Material's heading anchors."""
+
+
+def slugify(text: str, style: str = "default") -> str:
     """A URL part: letters and digits joined by hyphens; C++ is c-plus-plus, Café is cafe."""
     spelled = "".join(_SYMBOLS.get(char, char) for char in text[: MAX_SLUG * 4])
-    kept = []
+    kept: list[str] = []
     for char in unicodedata.normalize("NFC", spelled).lower():
-        if not char.isascii():
+        if style == "default" and not char.isascii():
             # Latin letters with accents lose them (é is e); other scripts keep their letters,
             # as Python-Markdown's toc does with pymdownx.slugs: 日本 and 中文 stay apart.
             char = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode() or char
-        kept.append(char if _is_word(char) else "-")
-    slug = re.sub("-+", "-", "".join(kept)).strip("-")
+        if _is_word(char):
+            # A combining mark (Devanagari's vowel signs, an emoji's U+FE0F) only after a letter.
+            if (kept and kept[-1] != "-") or not unicodedata.category(char[0]).startswith("M"):
+                kept.append(char)
+        elif not kept or kept[-1] != "-":
+            kept.append("-")
+    slug = "".join(kept).strip("-")
     # A file name must stay under 255 bytes; a tag page adds "-2" and ".md" at most.
     return slug[:MAX_SLUG].rstrip("-")
+
+
+def url_part(name: str, style: str = "default") -> str:
+    """A name's slug; a name of symbols only (an emoji) is spelt by their Unicode names."""
+    # "🚀" is "rocket", "☁️ 🔥" is "cloud-fire": readable, where "tag-2" says nothing.
+    symbols = " ".join(unicodedata.name(c, "") for c in name[:8] if unicodedata.category(c) == "So")
+    return slugify(name, style) or slugify(symbols) or FALLBACK_SLUG
 
 
 def _is_word(chars: str) -> bool:
@@ -66,10 +85,12 @@ def make_tags(
     uses: Iterable[tuple[str, str, int]],
     registry: Registry,
     reserved: Callable[[str], bool] = lambda slug: False,
+    style: str = "default",
 ) -> tuple[dict[str, Tag], list[Problem]]:
     """One Tag per identity from (path, name, line) uses, keyed by the key of each name used.
 
-    `reserved(slug)` says a slug's page would land on another generated page (a tag 'Index').
+    `reserved(slug)` says a slug's page would land on another generated page (a tag 'Index');
+    `style` is how slugs keep letters (SLUG_STYLES).
     """
     spellings: dict[str, Counter[str]] = {}
     first_use: dict[str, tuple[str, int, str]] = {}
@@ -78,7 +99,9 @@ def make_tags(
         written = tag_key(name)
         key = registry.canonical_tag(written)
         by_name[written] = key
-        spellings.setdefault(key, Counter())[" ".join(name.split())] += 1
+        # é typed as one character or as e + U+0301 is one spelling: the composed one.
+        spelling = unicodedata.normalize("NFC", " ".join(name.split()))
+        spellings.setdefault(key, Counter())[spelling] += 1
         first_use.setdefault(key, (path, line, name))
     problems = [
         problem
@@ -93,7 +116,7 @@ def make_tags(
         tags[key] = Tag(
             key,
             label,
-            (spec.slug if spec else None) or slugify(key) or FALLBACK_SLUG,
+            (spec.slug if spec else None) or url_part(label, style),
             spec.description if spec else None,
             spec.group if spec else None,
             spec.color if spec else None,
@@ -162,12 +185,12 @@ def _unknown(path: str, line: int, name: str, policy: str) -> list[Problem]:
 
 
 def category_key(name: str) -> str:
-    """Identity of a category: 'Data' and 'data ' are one category."""
-    return " ".join(name.split()).casefold()
+    """Identity of a category: 'Data', 'data ' and 'DATA' are one category, as tags are."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
 def make_categories(
-    uses: Iterable[tuple[str, str | None, int]], registry: Registry
+    uses: Iterable[tuple[str, str | None, int]], registry: Registry, style: str = "default"
 ) -> tuple[dict[str, Category], list[Problem]]:
     """One Category per identity from (path, name, line) uses, keyed by category_key."""
     found: dict[str, Category] = {}
@@ -178,7 +201,7 @@ def make_categories(
         spec = registry.category(name)
         key = category_key(spec.name if spec else name)
         if key not in found:
-            found[key] = _category(spec.name if spec else name, spec)
+            found[key] = _category(spec.name if spec else name, spec, style)
             first_use[key] = (path, line)
     slugs, collisions = unique_slugs({key: c.slug for key, c in found.items()})
     problems = []
@@ -193,8 +216,8 @@ def make_categories(
     return {key: replace(c, slug=slugs[key]) for key, c in found.items()}, problems
 
 
-def _category(name: str, spec: CategorySpec | None) -> Category:
-    slug = slugify(name) or FALLBACK_SLUG
+def _category(name: str, spec: CategorySpec | None, style: str) -> Category:
+    slug = url_part(name, style)
     if spec is None:
         return Category(name, slug)
     return Category(name, slug, spec.description, spec.color, spec.icon)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import material
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
+# The installed Material, (major, minor): scripts/test-material.sh runs the tests on the oldest.
+MATERIAL = tuple(int(part) for part in material.__version__.split(".")[:2])
 PLUGIN_LOGGER = "mkdocs.plugins.mkdocs_arch_cards"
 FENCES = {
     "material": "!!python/name:pymdownx.superfences.fence_code_format",

@@ -123,3 +123,25 @@ def test_no_page_asks_for_a_font_or_script_from_another_host(built: Path) -> Non
         sources = [e.get("src") or e.get("href") or "" for e in loaded]  # not rel=canonical
         external = [s for s in sources if str(s).startswith(("http:", "https:", "//"))]
         assert external == [], page
+
+
+def test_each_design_page_has_one_header_one_row_of_chips_and_its_nav_status(built: Path) -> None:
+    # Material 9.5's tags plugin and partials fill `tags` differently from 9.8's:
+    # scripts/test-material.sh runs this on the oldest supported Material too.
+    designs = [
+        p
+        for p in built.glob("architecture/*/index.html")
+        if soup(built, str(p.relative_to(built))).select(".arch-page")
+    ]
+    assert len(designs) == 7
+    for path in designs:
+        page = soup(built, str(path.relative_to(built)))
+        assert len(page.select(".md-content .arch-page")) == 1, path
+        assert len(page.select(".md-content .md-tags")) == 1, path
+    page = soup(built, "architecture/index.html")
+    statuses = {
+        text(link): [s["class"][-1] for s in link.select(".md-status")]
+        for link in page.select(".md-nav--primary a.md-nav__link")
+        if link.select(".md-status")
+    }
+    assert statuses == {"Synchronous Order REST Chain": ["md-status--deprecated"]}

@@ -307,6 +307,18 @@ def test_new_design_appears_and_deleted_or_renamed_ones_disappear(server: Server
     server.shows("architecture/c/", status, 404)
 
 
+def test_a_readme_written_at_the_index_url_keeps_the_grid_while_serving(server: Server) -> None:
+    server.write("architecture/README.md", "# Our decisions\n\nRead me first.\n")
+    server.shows("architecture/", heading, "Our decisions")
+    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie"])
+    # The README's source is unchanged, yet its grid follows the catalog.
+    server.write("architecture/d.md", design("Delta", category="Platform", tags=["Go"]))
+    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie", "Delta"])
+    server.source("architecture/README.md").unlink()
+    server.shows("architecture/", heading, "Architecture")  # the generated page is back
+    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie", "Delta"])
+
+
 def test_broken_yaml_shows_in_the_log_and_on_the_page_until_fixed(server: Server) -> None:
     server.write("architecture/a.md", BROKEN)
     server.shows("architecture/a/", problem_box, [BROKEN_LOGGED])

@@ -90,6 +90,45 @@ def test_unknown_tags_follow_the_policy(policy: str, reported: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "slug", "kept"),
+    [
+        ("Café", "cafe", "café"),
+        ("Cafe\u0301", "cafe", "café"),  # e and a combining acute: the same as é
+        ("Москва", "москва", "москва"),
+        ("كافكا", "كافكا", "كافكا"),
+        ("קפקא", "קפקא", "קפקא"),
+        ("☁️", "", ""),  # the variation selector is no letter of its own
+        ("C++ ☁️", "c-plus-plus", "c-plus-plus"),
+    ],
+)
+def test_slug_styles_fold_or_keep_latin_accents(text: str, slug: str, kept: str) -> None:
+    assert (slugify(text), slugify(text, "unicode")) == (slug, kept)
+
+
+@pytest.mark.parametrize(
+    ("names", "slugs"),
+    [
+        (["🚀", "☁️ 🔥", "🌈"], ["cloud-fire", "rainbow", "rocket"]),
+        (["\U000f0000"], ["tag"]),  # no letters and no name: the last resort
+    ],
+)
+def test_a_name_of_symbols_only_is_spelt_by_their_unicode_names(
+    names: list[str], slugs: list[str]
+) -> None:
+    tags, problems = make_tags(uses(*names), Registry())
+    assert (problems, sorted(t.slug for t in tags.values())) == ([], slugs)
+
+
+def test_composed_and_decomposed_spellings_are_one_tag_and_one_category() -> None:
+    tags, _ = make_tags(uses("Café", "Cafe\u0301"), Registry())
+    assert len({t.key for t in tags.values()}) == 1
+    categories, problems = make_categories(
+        [("a.md", "Données", 2), ("b.md", "DONNE\u0301ES", 2)], Registry()
+    )
+    assert (problems, [c.name for c in categories.values()]) == ([], ["Données"])
+
+
+@pytest.mark.parametrize(
     ("text", "slug"),
     [
         ("日本", "日本"),
@@ -111,7 +150,7 @@ def test_slugify_keeps_letters_of_every_script_and_stays_short(text: str, slug: 
 def test_non_latin_tags_each_get_a_readable_page_and_no_warning() -> None:
     tags, problems = make_tags(uses("日本", "中文", "🚀", "🔥"), Registry())
     assert problems == []
-    assert sorted(tag.slug for tag in tags.values()) == ["tag", "tag-2", "中文", "日本"]
+    assert sorted(tag.slug for tag in tags.values()) == ["fire", "rocket", "中文", "日本"]
 
 
 def test_a_tag_whose_page_is_another_generated_page_moves_aside_silently() -> None:
