@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .body import first_heading, first_paragraph
+from .body import first_heading, first_paragraph, paragraphs
 from .inline import first_link
 from .model import FIELDS
 from .problems import Problem
 from .relations import resolve
+from .values import excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 FieldMap = tuple[tuple[str, str], ...]
 Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> pages
 
+# Characters of a summary or problem taken from the body: the page shows it whole, a card
+# sums it up, and a grid of hundreds of records stays a grid.
+BODY_TEXT = 300
 _TEXT = {"title", "category", "summary", "problem", "status", "owner", "superseded_by"}
 _LISTS = {"tags", "related", "supersedes"}
 # 0007-use-kafka.md, as MADR and adr-tools number records; not dates (2024-03-01-...).
@@ -82,6 +86,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
     where their meaning is plain; everything done to a value is reported."""
     meta, lines = dict(page.meta), dict(page.lines)
     read_from: dict[str, str] = {}
+    from_body: dict[str, int] = {}  # field -> the body line its text starts on
     problems: list[Problem] = []
 
     def take(name: str, value: Any, line: int, source: str | None = None) -> None:
@@ -95,7 +100,8 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
             continue  # the page's own field wins over a mapped one
         if source.startswith("#"):
             if found := first_paragraph(page.body, source):
-                take(name, found[0], page.body_line + found[1])
+                take(name, excerpt(found[0], BODY_TEXT), page.body_line + found[1])
+                from_body[name] = found[1]
         elif source in meta:
             take(name, _shaped(name, meta[source]), page.line_of(source), source)
             for key, line in page.lines.items():
@@ -128,14 +134,17 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
             problems.append(Problem(page.path, page.body_line, "title", message, "write a title"))
         else:
             meta["title"] = heading
-    if "summary" not in meta and (found := first_paragraph(page.body)):
+    # The first paragraph no other field was taken from: a record's context is its problem.
+    used = [index for name, index in from_body.items() if name in meta]  # not a placeholder
+    if "summary" not in meta and (found := next(paragraphs(page.body, used), None)):
         text, index = found
         if _placeholder(text):
             message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
             hint = "write the paragraph, or set `summary:`"
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
         else:
-            take("summary", text, page.body_line + index)
+            take("summary", excerpt(text, BODY_TEXT), page.body_line + index)
+            from_body["summary"] = index
 
     status = meta.get("status")
     if isinstance(status, str) and (match := _SUPERSEDED_RE.match(status)):
@@ -151,7 +160,8 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
                 hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
                 problems.append(Problem(page.path, line, shown["status"], message, hint))
 
-    return replace(page, meta=meta, lines=lines, read_from=read_from), problems
+    taken = frozenset(name for name in from_body if name in meta)
+    return replace(page, meta=meta, lines=lines, read_from=read_from, from_body=taken), problems
 
 
 def superseded_by_status(page: Page) -> bool:

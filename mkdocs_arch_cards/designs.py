@@ -128,6 +128,7 @@ class Design:
     related: tuple[str, ...] = ()  # paths, best first
     draft: bool = False
     yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
+    from_body: frozenset[str] = frozenset()  # fields the page's body says: not repeated above it
 
 
 @dataclass(frozen=True)
