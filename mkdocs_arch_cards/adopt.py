@@ -86,7 +86,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
     where their meaning is plain; everything done to a value is reported."""
     meta, lines = dict(page.meta), dict(page.lines)
     read_from: dict[str, str] = {}
-    from_body: dict[str, int] = {}  # field -> the body line its text starts on
+    from_body: set[str] = set()
     problems: list[Problem] = []
 
     def take(name: str, value: Any, line: int, source: str | None = None) -> None:
@@ -101,7 +101,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
         if source.startswith("#"):
             if found := first_paragraph(page.body, source):
                 take(name, excerpt(found[0], BODY_TEXT), page.body_line + found[1])
-                from_body[name] = found[1]
+                from_body.add(name)
         elif source in meta:
             take(name, _shaped(name, meta[source]), page.line_of(source), source)
             for key, line in page.lines.items():
@@ -135,8 +135,9 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
         else:
             meta["title"] = heading
     # The first paragraph no other field was taken from: a record's context is its problem.
-    used = [index for name, index in from_body.items() if name in meta]  # not a placeholder
-    if "summary" not in meta and (found := next(paragraphs(page.body, used), None)):
+    # Sections another field was read from (and not found to be a placeholder) are left out.
+    taken = [source for name, source in fields if name in from_body and name in meta]
+    if "summary" not in meta and (found := next(paragraphs(page.body, taken), None)):
         text, index = found
         if _placeholder(text):
             message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
@@ -144,7 +145,7 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
         else:
             take("summary", excerpt(text, BODY_TEXT), page.body_line + index)
-            from_body["summary"] = index
+            from_body.add("summary")
 
     status = meta.get("status")
     if isinstance(status, str) and (match := _SUPERSEDED_RE.match(status)):
@@ -160,8 +161,8 @@ def adopt(page: Page, fields: FieldMap, records: Records) -> tuple[Page, list[Pr
                 hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
                 problems.append(Problem(page.path, line, shown["status"], message, hint))
 
-    taken = frozenset(name for name in from_body if name in meta)
-    return replace(page, meta=meta, lines=lines, read_from=read_from, from_body=taken), problems
+    said = frozenset(name for name in from_body if name in meta)
+    return replace(page, meta=meta, lines=lines, read_from=read_from, from_body=said), problems
 
 
 def superseded_by_status(page: Page) -> bool:

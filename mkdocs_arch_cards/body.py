@@ -78,20 +78,20 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
     return None
 
 
-def paragraphs(body: str, skip: Collection[int] = ()) -> Iterator[tuple[str, int]]:
+def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, int]]:
     """The body's paragraphs of prose, as plain text with their 0-based lines, in order.
 
-    Left out: those at lines in `skip`, the text of a `## Status` section, and lines of
-    metadata (`Date: 2024-01-01`, `* Status: accepted` is a list anyway).
+    Left out: the sections under the headings in `taken` (their text is another field's), a
+    `## Status` section, and lines of metadata (`Date: 2024-01-01`).
     """
-    in_status = False
+    skipped = _META_SECTIONS | {_heading_text(h.lstrip("#")) for h in taken}
+    in_skipped = False
     for block in _blocks(body):
         if block.kind == "heading":
-            in_status = block.text.casefold() in _META_SECTIONS
+            in_skipped = block.text in skipped
         elif (
             block.kind == "paragraph"
-            and not in_status
-            and block.line not in skip
+            and not in_skipped
             and not all(_metadata_line(line) for line in block.lines)
         ):
             yield block.text, block.line
