@@ -174,7 +174,8 @@ class _Tokens:
                 end = self._link_end(opening, index, parenthesis)
                 if end is not None:
                     image = opening > 0 and kinds[opening - 1] == "!"
-                    if not image and self.target is None and kinds[index + 1] == "(":
+                    inline = end > index and kinds[index + 1] == "("  # not [ref] nor [a][ref]
+                    if not image and self.target is None and inline:
                         within = self.source[self.offsets[index + 1] + 1 : self.offsets[end]]
                         self.target = _destination(within)
                     first = opening - 1 if image else index

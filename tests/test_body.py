@@ -120,6 +120,14 @@ TRICKY = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [("[MathJax]", "MathJax"), ("![MathJax]", ""), ("[a] [b][a] [c][]", "a b [c][]")],
+)
+def test_reference_links_at_the_end_of_the_text(markdown: str, text: str) -> None:
+    assert plain(markdown, frozenset({"mathjax", "a"})) == text
+
+
 @pytest.mark.parametrize("markdown", TRICKY)
 def test_plain_text_is_what_python_markdown_renders(markdown: str) -> None:
     """The text a reader sees of the page Python-Markdown renders, definitions and all."""
