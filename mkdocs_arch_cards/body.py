@@ -82,7 +82,8 @@ def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, in
     """The body's paragraphs of prose, as plain text with their 0-based lines, in order.
 
     Left out: the sections under the headings in `taken` (their text is another field's), a
-    `## Status` section, and lines of metadata (`Date: 2024-01-01`).
+    `## Status` section, lines of metadata (`Date: 2024-01-01`), and paragraphs with template
+    syntax (`{{ x }}`, `{% x %}`), which a macros plugin renders only later, on the page.
     """
     skipped = _META_SECTIONS | {_heading_text(h.lstrip("#")) for h in taken}
     in_skipped = False
@@ -93,6 +94,7 @@ def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, in
             block.kind == "paragraph"
             and not in_skipped
             and not all(_metadata_line(line) for line in block.lines)
+            and not _templated(block.text)
         ):
             yield block.text, block.line
 
@@ -166,6 +168,14 @@ def _blocks(body: str) -> Iterator[_Block]:
         yield _Block("list", listed, list_start)
     if found and (paragraph := text(found)):
         yield _Block("paragraph", paragraph, start, tuple(found))
+
+
+def _templated(text: str) -> bool:
+    opening = text.find("{{")
+    if opening >= 0 and text.find("}}", opening) >= 0:
+        return True
+    opening = text.find("{%")
+    return opening >= 0 and text.find("%}", opening) >= 0
 
 
 def _item_text(text: str) -> str:

@@ -69,6 +69,8 @@ def test_first_heading(body: str, title: str | None) -> None:
         ("- item\n\n  two spaces end the list\n", None, ("two spaces end the list", 2)),
         # A record's metadata lines and its status section are no summary.
         ("Date: 2018-03-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n", None, ("Why.", 8)),
+        # Another plugin's template syntax is rendered later, on the page only: not a summary.
+        ("Latency is {{ sla.p99 }} ms.\n\n{% if x %}y{% endif %}\n\nPlain.\n", None, ("Plain.", 4)),
         # A section that starts with a list is read from its items.
         (
             "## Context\n\n* Orders are lost,\n  twice a week\n* audits fail\n\n## Next\n",
