@@ -64,6 +64,12 @@ CASES: dict[str, Callable[[int], Any]] = {
     "sections searched for '## z'": lambda n: first_paragraph("## x *y*\n\n" * n, "## z"),
     "fences '```' repeated": lambda n: count_diagrams("```mermaid\n" * n),
     "plain of nested links": lambda n: plain("[" * n + "a" + "](b)" * n),
+    "plain of nested brackets, references defined": lambda n: plain(
+        "[" * n + "a" + "]" * n, frozenset({"a"})
+    ),
+    "plain of '***a* ' repeated": lambda n: plain("***a* " * n),
+    "list item of n continuation lines": lambda n: first_paragraph("- a\n" + "  b\n" * n + "\nc"),
+    "paragraphs with n link definitions": lambda n: first_paragraph("[a]\n\n" + "[a]: b\n" * n),
     "link target of '](' repeated": lambda n: first_link("](" * n),
     "status 'superseded by a' + spaces + 'b'": lambda n: superseded(
         "superseded by a" + " " * n + "b"

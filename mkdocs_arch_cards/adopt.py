@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .body import first_heading, first_paragraph
+from .body import first_heading, first_paragraph, paragraphs
 from .body_meta import body_meta
 from .inline import first_link
 from .model import FIELDS
 from .placeholders import PLACEHOLDER_RE, placeholder
 from .problems import Problem
+from .values import excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -29,6 +30,9 @@ Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> page
 
 # Our own fields as KEP spells them: read as ours, silently (the same name, the same meaning).
 _SPELLED = (("superseded_by", "superseded-by"),)
+# Characters of a summary or problem taken from the body: the page shows it whole, a card
+# sums it up, and a grid of hundreds of records stays a grid.
+BODY_TEXT = 300
 _TEXT = {"title", "category", "summary", "problem", "status", "owner", "superseded_by"}
 _LISTS = {"tags", "related", "supersedes"}
 # 0007-use-kafka.md, as MADR and adr-tools number records; not dates (2024-03-01-...).
@@ -84,6 +88,7 @@ def adopt(
     plain; everything done to a value is reported."""
     meta, lines = dict(page.meta), dict(page.lines)
     read_from: dict[str, str] = {}
+    from_body: set[str] = set()
     problems: list[Problem] = []
 
     def take(name: str, value: Any, line: int, source: str | None = None) -> None:
@@ -97,7 +102,8 @@ def adopt(
             continue  # the page's own field wins over a mapped one
         if source.startswith("#"):
             if found := first_paragraph(page.body, source):
-                take(name, found[0], page.body_line + found[1])
+                take(name, excerpt(found[0], BODY_TEXT), page.body_line + found[1])
+                from_body.add(name)
         elif source in meta:
             take(name, _shaped(name, meta[source]), page.line_of(source), source)
             for key, line in page.lines.items():
@@ -124,9 +130,9 @@ def adopt(
             hint = "write this record's value, or delete the line"
             problems.append(Problem(page.path, line, shown[name], message, hint))
 
-    from_body, read, placeholders = body_meta(page)
+    metadata, read, placeholders = body_meta(page)
     problems += placeholders
-    for name, (value, index, _) in from_body.items():
+    for name, (value, index, _) in metadata.items():
         if name not in meta:  # the front-matter wins over the body
             take(name, value, page.body_line + index)
     if "title" not in meta and nav_title:
@@ -141,14 +147,18 @@ def adopt(
     body = page.body
     if read:  # (indexes as body.py counts lines: splitlines)
         body = "\n".join("" if i in read else line for i, line in enumerate(body.splitlines()))
-    if "summary" not in meta and (first := first_paragraph(body)):
-        text, index = first
+    # The first paragraph no other field was taken from: a record's context is its problem.
+    # Sections another field was read from (and not found to be a placeholder) are left out.
+    taken = [source for name, source in fields if name in from_body and name in meta]
+    if "summary" not in meta and (found := next(paragraphs(body, taken), None)):
+        text, index = found
         if placeholder(text):
             message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
             hint = "write the paragraph, or set `summary:`"
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
         else:
-            take("summary", text, page.body_line + index)
+            take("summary", excerpt(text, BODY_TEXT), page.body_line + index)
+            from_body.add("summary")
 
     status = meta.get("status")
     if isinstance(status, str) and (match := _SUPERSEDED_RE.match(status)):
@@ -164,7 +174,8 @@ def adopt(
                 hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
                 problems.append(Problem(page.path, line, shown["status"], message, hint))
 
-    return replace(page, meta=meta, lines=lines, read_from=read_from), problems
+    said = frozenset(name for name in from_body if name in meta)
+    return replace(page, meta=meta, lines=lines, read_from=read_from, from_body=said), problems
 
 
 def superseded_by_status(page: Page) -> bool:

@@ -8,9 +8,9 @@ paragraph of `[` or `<a ` repeated, so it is not called here.)
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from .inline import plain
+from .inline import label_key, plain
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
@@ -21,6 +21,16 @@ _LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
 # details, attribute lists, [TOC] and content tabs (lists, rules, code and link definitions
 # are checked in _not_prose).
 _BLOCK_STARTS = ("|", ">", "<", "!!!", "???", "{:", "[TOC]", "===")
+_ITEM_LINES = 50  # lines of a list item read for its text: a section is summed up by its start
+# Sections and lines that hold a record's metadata, not prose about the design.
+_META_SECTIONS = frozenset({"status", "date", "metadata"})
+_META_KEYS = frozenset(
+    {
+        *("status", "date", "deciders", "decision-makers", "decision makers", "authors"),
+        *("author", "owner", "owners", "consulted", "informed", "tags", "technical story"),
+        *("reviewers", "approvers", "last updated", "last-updated", "superseded by"),
+    }
+)
 
 
 def first_heading(body: str) -> str | None:
@@ -49,17 +59,83 @@ def count_diagrams(body: str) -> int:
 def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | None:
     """The first paragraph of prose as plain text, with its 0-based line in the body.
 
-    With `under`, the first paragraph after the heading of that text (any level, any case).
-    Headings, code, lists, tables, admonitions, tabs, HTML, comments and paragraphs with no
-    text (a badge, an image) are not prose.
+    With `under`, the first block after the heading of that text (any level, any case): its
+    paragraph, or the items of the list it starts with. Headings, code, lists, tables,
+    admonitions, tabs, HTML, comments and paragraphs with no text (a badge, an image) are not
+    prose; a list item's lines are the list's.
     """
-    wanted = None if under is None else _heading_text(under.lstrip("#"))
-    searching = wanted is not None
+    if under is None:
+        return next(paragraphs(body), None)
+    wanted = _heading_text(under.lstrip("#"))
+    searching = True
+    for block in _blocks(body):
+        if block.kind == "heading":
+            if not searching:
+                return None  # the section has no prose before the next heading
+            searching = block.text.casefold() != wanted
+        elif not searching:
+            return block.text, block.line
+    return None
+
+
+def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, int]]:
+    """The body's paragraphs of prose, as plain text with their 0-based lines, in order.
+
+    Left out: the sections under the headings in `taken` (their text is another field's), a
+    `## Status` section, lines of metadata (`Date: 2024-01-01`), and paragraphs with template
+    syntax (`{{ x }}`, `{% x %}`), which a macros plugin renders only later, on the page.
+    """
+    skipped = _META_SECTIONS | {_heading_text(h.lstrip("#")) for h in taken}
+    in_skipped = False
+    for block in _blocks(body):
+        if block.kind == "heading":
+            in_skipped = block.text in skipped
+        elif (
+            block.kind == "paragraph"
+            and not in_skipped
+            and not all(_metadata_line(line) for line in block.lines)
+            and not _templated(block.text)
+        ):
+            yield block.text, block.line
+
+
+class _Block(NamedTuple):
+    kind: str  # heading, paragraph or list
+    text: str  # plain text; a list's items joined
+    line: int  # 0-based line in the body
+    lines: tuple[str, ...] = ()
+
+
+def _blocks(body: str) -> Iterator[_Block]:
+    """Headings, paragraphs and lists of the body, in one pass over its lines."""
+    references = _references(body)
+
+    def text(lines: list[str]) -> str:
+        return plain(" ".join(lines), references)
+
     found: list[str] = []
-    start = 0
+    items: list[list[str]] = []  # the current list's items, as their first paragraph's lines
+    start = list_start = 0
     in_comment = in_block = False
+    blank = False  # a blank line since the last line of the list
     for index, line, fence in _scan(body):
         stripped = line.strip()
+        if items:
+            marker = _list_item(line)
+            if not stripped:
+                blank = True
+                continue
+            if fence is None and marker is not None and marker[0] < 4:
+                items.append([marker[1]])
+                blank = False
+                continue
+            if (not blank and fence is None and not _atx(line)) or _indent(line) >= 4:
+                if not blank and marker is None and len(items[-1]) < _ITEM_LINES:
+                    items[-1].append(stripped)  # a lazy or indented continuation line
+                continue
+            if listed := "; ".join(t for item in items if (t := _item_text(text(item)))):
+                yield _Block("list", listed, list_start)
+            items = []
         if in_comment:
             in_comment = "-->" not in stripped
             continue
@@ -70,26 +146,82 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
         if in_block:
             continue
         heading = _atx(line)
-        if searching:
-            searching = not (heading and _heading_text(heading[1]) == wanted)
-            continue
         if found and (_setext(line, "=") or _setext(line, "-")):
+            yield _Block("heading", _heading_text(" ".join(found)), start)
             found = []  # the lines were a heading's, underlined
             continue
         if found and (not stripped or fence is not None or heading):
-            if text := plain(" ".join(found)):
-                return text, start
+            if paragraph := text(found):
+                yield _Block("paragraph", paragraph, start, tuple(found))
             found = []
-        if found:
+        if heading:
+            yield _Block("heading", _heading_text(heading[1]), index)
+        elif found:
             found.append(stripped)
-        elif heading and wanted is not None:
-            return None  # the section has no prose before the next heading
         elif stripped.startswith("<!--"):
             in_comment = "-->" not in stripped
-        elif stripped and fence is None and not heading and not _not_prose(line):
+        elif fence is None and (marker := _list_item(line)) is not None and marker[0] < 4:
+            items, list_start, blank = [[marker[1]]], index, False
+        elif stripped and fence is None and not _not_prose(line):
             found, start = [stripped], index
-    text = plain(" ".join(found))
-    return (text, start) if text else None
+    if items and (listed := "; ".join(t for item in items if (t := _item_text(text(item))))):
+        yield _Block("list", listed, list_start)
+    if found and (paragraph := text(found)):
+        yield _Block("paragraph", paragraph, start, tuple(found))
+
+
+def _templated(text: str) -> bool:
+    opening = text.find("{{")
+    if opening >= 0 and text.find("}}", opening) >= 0:
+        return True
+    opening = text.find("{%")
+    return opening >= 0 and text.find("%}", opening) >= 0
+
+
+def _item_text(text: str) -> str:
+    return text.rstrip(";, ")
+
+
+def _list_item(line: str) -> tuple[int, str] | None:
+    """A list item's indent and text, for a line that starts one (`- a`, `1. a`)."""
+    text = line.lstrip(" ")
+    indent = len(line) - len(text)
+    if text.startswith(_LIST_MARKS):
+        return indent, text[2:].strip()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if (
+        digits
+        and text[digits : digits + 1] in (".", ")")
+        and text[digits + 1 : digits + 2]
+        in (
+            " ",
+            "\t",
+        )
+    ):
+        return indent, text[digits + 2 :].strip()
+    return None
+
+
+def _indent(line: str) -> int:
+    return 4 if line.startswith("\t") else len(line) - len(line.lstrip(" "))
+
+
+def _references(body: str) -> frozenset[str]:
+    """The labels of the body's link definitions (`[label]: url`), outside code."""
+    labels = set()
+    for _, line, fence in _scan(body):
+        text = line.lstrip(" ")
+        if fence is None and text.startswith("[") and len(line) - len(text) < 4:
+            closing = text.find("]:")
+            if closing > 1:
+                labels.add(label_key(text[1:closing]))
+    return frozenset(labels)
+
+
+def _metadata_line(line: str) -> bool:
+    """Whether a line is a record's metadata written as prose: `Date: 2024-01-01`."""
+    key, colon, _ = line.partition(":")
+    return bool(colon) and plain(key).strip(" *_").casefold() in _META_KEYS
 
 
 def _heading_text(text: str) -> str:

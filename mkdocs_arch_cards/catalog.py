@@ -26,7 +26,7 @@ MANY_TAGS = 50
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .adopt import Records
+    from .adopt import FieldMap, Records
     from .frontmatter import Page
 
 __all__ = [
@@ -135,6 +135,7 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
     read = {source for _, source in settings.fields if not source.startswith("#")}
     read |= set(page.read_from.values())
     meta, invalid = check_meta(page, required, reported, read, settings.unknown_fields)
+    invalid = [_sectioned(p, settings.fields) for p in invalid]
     diagrams = count_diagrams(page.body)
     if isinstance(meta.diagram, int) and meta.diagram > diagrams:
         message = f"asks for diagram {meta.diagram}, but the page has {diagrams} Mermaid diagrams"
@@ -142,6 +143,16 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
         invalid.append(Problem(page.path, page.line_of("diagram"), "diagram", message, hint))
     title = meta.title or title_from_path(source.path)  # adopt() took nav title or H1 if any
     return _Draft(source, page, meta, title, _diagram(meta.diagram, diagrams)), found + invalid
+
+
+def _sectioned(problem: Problem, fields: FieldMap) -> Problem:
+    """A missing field that is read from a heading: the hint names the section to write."""
+    heading = dict(fields).get(problem.field, "")
+    if not heading.startswith("#") or not problem.message.startswith("is required but missing"):
+        return problem
+    message = f"is required but the page has no '{heading}' section with text"
+    hint = f"write the section's first paragraph, or add `{problem.field}: ...` to the front-matter"
+    return replace(problem, message=message, hint=hint)
 
 
 def _too_many_tags(draft: _Draft) -> Problem | None:
@@ -214,6 +225,7 @@ def _design(
         needs_review=due,
         draft=meta.draft,
         yaml_broken=page.yaml_broken,
+        from_body=page.from_body,
     )
 
 

@@ -154,6 +154,7 @@ class Design:
     yaml_broken: bool = False  # MkDocs shows this page's front-matter as text
     successor_link: str | None = None  # an http(s) address superseded_by names
     related_links: tuple[str, ...] = ()  # http(s) addresses `related` names
+    from_body: frozenset[str] = frozenset()  # fields the page's body says: not repeated above it
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ class Page:
     body_line: int = 1  # the file's line that the body starts on
     read_from: Mapping[str, str] = field(default_factory=dict)
     """Fields read from a key of another name (the field mapping): field -> the key written."""
+    from_body: frozenset[str] = frozenset()
+    """Fields whose text was taken from the body (a mapped heading, the first paragraph)."""
 
     def line_of(self, *key: str | int) -> int:
         """The line of a key (or list item), falling back to its parent, then to line 1."""

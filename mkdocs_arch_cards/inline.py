@@ -16,13 +16,19 @@ _SPECIAL_RE = re.compile(r"[\\`*_\[\]()<!]")
 _RUN_RE = {mark: re.compile(re.escape(mark) + "+") for mark in "`*_"}
 _ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!")  # Python-Markdown's escapable characters
 _PLAIN = frozenset("\\`*_[<&")  # text without these is its own plain text
+_LABEL = 999  # characters of a reference label at most
 
 
-def plain(markdown: str) -> str:
-    """Inline Markdown as the text a reader sees: no links' targets, no emphasis marks."""
+def plain(markdown: str, references: frozenset[str] | None = None) -> str:
+    """Inline Markdown as the text a reader sees: no links' targets, no emphasis marks.
+
+    `references`: the labels the page defines (`[label]: url`, as `label_key` gives them), so
+    that `[label]` and `[text][label]` read as links exactly when Markdown makes them links;
+    None: every `[text][label]` is taken for a link (a value with no page around it).
+    """
     if not _PLAIN.intersection(markdown):
         return " ".join(markdown.split())
-    tokens = _Tokens(markdown)
+    tokens = _Tokens(markdown, references)
     kept = tokens.links()
     trimmed = tokens.emphasis(kept)
     parts: list[str] = []
@@ -46,6 +52,11 @@ def first_link(markdown: str) -> str | None:
     return tokens.target
 
 
+def label_key(label: str) -> str:
+    """A reference label as Markdown matches it: any case, runs of white space as one."""
+    return " ".join(label.split()).casefold()
+
+
 class _Next:
     """Where a string next occurs; searches only move forward, so together they are linear."""
 
@@ -64,6 +75,7 @@ class _Tokens:
     """Inline Markdown as tokens: text, code, brackets, parentheses and emphasis runs."""
 
     source: str
+    references: frozenset[str] | None = None
     kinds: list[str] = field(default_factory=list)
     values: list[str] = field(default_factory=list)
     flanks: dict[int, tuple[bool, bool]] = field(default_factory=dict)  # run -> (opens, closes)
@@ -158,10 +170,12 @@ class _Tokens:
             if kinds[index] == "[":
                 brackets.append(index)
             elif kinds[index] == "]" and brackets:
-                opening, end = brackets.pop(), self._link_end(index, parenthesis)
+                opening = brackets.pop()
+                end = self._link_end(opening, index, parenthesis)
                 if end is not None:
                     image = opening > 0 and kinds[opening - 1] == "!"
-                    if not image and self.target is None and kinds[index + 1] == "(":
+                    inline = end > index and kinds[index + 1] == "("  # not [ref] nor [a][ref]
+                    if not image and self.target is None and inline:
                         within = self.source[self.offsets[index + 1] + 1 : self.offsets[end]]
                         self.target = _destination(within)
                     first = opening - 1 if image else index
@@ -174,32 +188,54 @@ class _Tokens:
             index += 1
         return [depth == 0 for depth in accumulate(hidden[:count])]
 
-    def _link_end(self, index: int, parenthesis: dict[int, int]) -> int | None:
+    def _link_end(self, opening: int, index: int, parenthesis: dict[int, int]) -> int | None:
         """The last token of `](target)`, `][ref]` or `][]` that starts at `index`."""
         kinds = self.kinds
         following = kinds[index + 1 : index + 4]
         if following[:1] == ["("]:
             return parenthesis.get(index + 1)
+        defined = self.references
         if following[:2] == ["[", "]"]:
-            return index + 2
+            return index + 2 if defined is None or self._label(opening, index) in defined else None
         if following == ["[", "text", "]"]:
-            return index + 3
+            label = label_key(self.values[index + 2])
+            return index + 3 if defined is None or label in defined else None
+        if defined is not None and self._label(opening, index) in defined:
+            return index  # a shortcut reference: `[MathJax]` with `[MathJax]: url` on the page
         return None
 
+    def _label(self, opening: int, closing: int) -> str:
+        """The source text between the brackets at tokens `opening` and `closing`."""
+        start, end = self.offsets[opening] + 1, self.offsets[closing]
+        # No label is longer (CommonMark's limit), and a bound keeps nested brackets linear.
+        return label_key(self.source[start:end]) if end - start <= _LABEL else ""
+
     def emphasis(self, kept: list[bool]) -> dict[int, int]:
-        """Pair `*` and `_` runs; how many marks of each paired run a reader does not see."""
+        """Pair `*` and `_` runs; how many marks of each paired run a reader does not see.
+
+        A run of three closes one and two (`***a* b**`), and the marks it has left stay open.
+        """
         stacks: dict[str, list[int]] = {"*": [], "_": []}
+        left: dict[int, int] = {}  # an open run's marks not yet paired
         trimmed: dict[int, int] = {}
         for index, kind in enumerate(self.kinds):
             if kind not in stacks or not kept[index]:
                 continue
             opens, closes = self.flanks[index]
-            if closes and stacks[kind]:
-                opening = stacks[kind].pop()
-                marks = min(len(self.values[opening]), len(self.values[index]))
-                trimmed[opening] = trimmed[index] = marks
-            elif opens:
-                stacks[kind].append(index)
+            remaining = len(self.values[index])
+            stack = stacks[kind]
+            while closes and remaining and stack:
+                opening = stack[-1]
+                marks = min(left[opening], remaining)
+                trimmed[opening] = trimmed.get(opening, 0) + marks
+                trimmed[index] = trimmed.get(index, 0) + marks
+                left[opening] -= marks
+                remaining -= marks
+                if not left[opening]:
+                    stack.pop()
+            if opens and remaining == len(self.values[index]):
+                stack.append(index)
+                left[index] = remaining
         return trimmed
 
 

@@ -12,6 +12,8 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
+from .values import excerpt
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
@@ -20,7 +22,9 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
-CARD_TEXT = 500  # characters of a card's title, summary or problem
+# Characters of a card's title, summary or problem, cut at a sentence's end where one is near
+# (the summary the body gives is as long); the stylesheet clamps the card to a few lines too.
+CARD_TEXT = 300
 CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
 
 
@@ -59,7 +63,21 @@ class Card:
 
     @property
     def problem(self) -> str | None:
-        return _clamp(self.design.problem)
+        """The problem, unless it says what the summary says: a card shows a text once."""
+        problem = self.design.problem
+        return None if problem == self.design.summary else _clamp(problem)
+
+    @property
+    def page_summary(self) -> str | None:
+        """The summary above the design's page, unless its body says it already."""
+        return None if "summary" in self.design.from_body else self.design.summary
+
+    @property
+    def page_problem(self) -> str | None:
+        """The problem above the design's page, unless its body or the summary says it."""
+        design = self.design
+        said = "problem" in design.from_body or design.problem == self.page_summary
+        return None if said else design.problem
 
 
 class Renderer:
@@ -250,9 +268,7 @@ def _clamp(text: str) -> str: ...
 def _clamp(text: None) -> None: ...
 def _clamp(text: str | None) -> str | None:
     """Text a card shows: a design repeats on many pages, its own page shows it whole."""
-    if text is None or len(text) <= CARD_TEXT:
-        return text
-    return text[: CARD_TEXT - 1].rstrip() + "…"
+    return None if text is None else excerpt(text, CARD_TEXT)
 
 
 def _heading(level: int) -> str:

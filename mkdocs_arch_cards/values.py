@@ -22,6 +22,12 @@ _KINDS = {
 }
 _SHOWN = 60  # characters of a value quoted in a message
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# A sentence's end: its mark and closing quotes, then space and what starts a sentence. Run on
+# at most a card's worth of text, and no part can match what another part does: linear.
+_SENTENCE_END_RE = re.compile(
+    "([.!?][\"')\\]\u00bb\u201d\u2019]*)\\s+(?=[\"'(\\[\u00ab\u201c\u2018]?[^\\W_a-z])"
+)
+_ABBREVIATIONS = frozenset({"e.g.", "i.e.", "etc.", "vs.", "cf.", "approx.", "no.", "fig."})
 
 
 def describe(value: Any) -> str:
@@ -95,3 +101,29 @@ def _scalar(value: Any) -> str:
         return str(value)
     except ValueError:  # an int past Python's limit on digits
         return "a number of thousands of digits"
+
+
+def excerpt(text: str, limit: int) -> str:
+    """Text cut to `limit` characters at most: at the last sentence end that leaves at least
+    a third of it, else at a word, with an ellipsis; never in the middle of a word."""
+    if len(text) <= limit:
+        return text
+    ends = [m.end(1) for m in _SENTENCE_END_RE.finditer(text, 0, limit + 1)]
+    ends = [end for end in ends if limit // 3 <= end <= limit and not _abbreviation(text, end)]
+    if ends:
+        return text[: ends[-1]]
+    cut = text[: limit - 1]
+    if text[limit - 1 : limit].strip():  # in a word: back to its start
+        cut = cut.rpartition(" ")[0] or cut
+    # Back to the last clause's end where one is near: "Kafka…", not "Kafka, because…".
+    clause = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" \u2013 "), cut.rfind(" \u2014 "))
+    if clause >= limit // 2:
+        cut = cut[:clause]
+    return cut.rstrip(" ,;:\u2013\u2014-(") + "…"
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop before `end` ends an abbreviation such as e.g. rather than a
+    sentence."""
+    word = text[:end].rpartition(" ")[2].lstrip("(\"'").casefold()
+    return word in _ABBREVIATIONS

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
+from markdown import Markdown
 
 from mkdocs_arch_cards.body import count_diagrams, first_heading, first_paragraph
 from mkdocs_arch_cards.inline import first_link, plain
+from mkdocs_arch_cards.values import excerpt
 
 
 @pytest.mark.parametrize(
@@ -60,6 +63,28 @@ def test_first_heading(body: str, title: str | None) -> None:
         ("[![ci](b.svg)](ci)\n\nR&amp;D <!-- note --> text.\n", None, ("R&D text.", 2)),
         ('=== "Go"\n\n    code\n\n/// note\nx\n///\n\nProse.\n', None, ("Prose.", 8)),
         ("## The *Context*\n\nWhy.\n", "## The Context", ("Why.", 2)),
+        # A list item's continuation lines are the item's, lazy or indented, not a paragraph.
+        ("- item one\n  continued here\n\nReal.\n", None, ("Real.", 3)),
+        ("1. item\nlazy line\n\n    more of the item\n\nReal.\n", None, ("Real.", 5)),
+        ("- item\n\n  two spaces end the list\n", None, ("two spaces end the list", 2)),
+        # A record's metadata lines and its status section are no summary.
+        ("Date: 2018-03-01\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n", None, ("Why.", 8)),
+        # Another plugin's template syntax is rendered later, on the page only: not a summary.
+        ("Latency is {{ sla.p99 }} ms.\n\n{% if x %}y{% endif %}\n\nPlain.\n", None, ("Plain.", 4)),
+        # A section that starts with a list is read from its items.
+        (
+            "## Context\n\n* Orders are lost,\n  twice a week\n* audits fail\n\n## Next\n",
+            "## Context",
+            ("Orders are lost, twice a week; audits fail", 2),
+        ),
+        ("## Context\n\n- a\n\n## Decision\n\nText.\n", "## Decision", ("Text.", 6)),
+        ("Use Kafka\n---------\n\nWhy.\n", "## use kafka", ("Why.", 3)),  # a setext H2
+        # Reference links: defined anywhere on the page, in any case; undefined ones stay.
+        (
+            "Use [MathJax] and [TeX][t], not [KaTeX].\n\n[mathjax]: https://a.org\n[T]: b\n",
+            None,
+            ("Use MathJax and TeX, not [KaTeX].", 0),
+        ),
     ],
 )
 def test_first_paragraph(body: str, under: str | None, found: tuple[str, int] | None) -> None:
@@ -79,10 +104,63 @@ def test_first_paragraph(body: str, under: str | None, found: tuple[str, int] | 
         ("<b>bold</b> <https://a.org> <dev@a.org> a < b", "bold https://a.org dev@a.org a < b"),
         ("R&amp;D `&amp;` \\*not\\* \\`tick`", "R&D &amp; *not* `tick`"),
         ("an <!-- unclosed comment", "an <!-- unclosed comment"),
+        ("***a* b** and *a **b***", "a b and a b"),  # a run of three closes one and two
+        ("**d**urable, `obj.__init__()`, **bold** __init__", "durable, obj.__init__(), bold init"),
+        ("[x](<https://en.wikipedia.org/wiki/A_(b)>) and _z_", "x and z"),
     ],
 )
 def test_inline_markdown_as_plain_text(markdown: str, text: str) -> None:
     assert plain(markdown) == text
+
+
+TRICKY = [
+    "**d**urable and *a*b, `__init__` and __init__",
+    "[x](<https://a.org/b_(y)>) and [y](z.md 'title') and ![i](p.png)",
+    "***a* b** then *a **b*** and **a *b* c**",
+    "<b>bold</b> <https://a.org> R&amp;D \\*not\\*",
+    "Use [MathJax] and [TeX][t], not [KaTeX] or [x][nowhere].",
+]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [("[MathJax]", "MathJax"), ("![MathJax]", ""), ("[a] [b][a] [c][]", "a b [c][]")],
+)
+def test_reference_links_at_the_end_of_the_text(markdown: str, text: str) -> None:
+    assert plain(markdown, frozenset({"mathjax", "a"})) == text
+
+
+@pytest.mark.parametrize("markdown", TRICKY)
+def test_plain_text_is_what_python_markdown_renders(markdown: str) -> None:
+    """The text a reader sees of the page Python-Markdown renders, definitions and all."""
+    page = markdown + "\n\n[mathjax]: https://a.org\n[T]: https://b.org\n"
+    rendered = BeautifulSoup(Markdown().convert(page), "html.parser").p
+    assert rendered is not None
+    expected = " ".join(rendered.get_text().split())
+    assert plain(markdown, frozenset({"mathjax", "t"})) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "cut"),
+    [
+        ("Short.", 300, "Short."),
+        ("One e.g. two. Three four five six.", 20, "One e.g. two."),
+        (
+            'Chosen option: "Kafka", because it replays. And it scales well.',
+            50,
+            'Chosen option: "Kafka", because it replays.',
+        ),
+        (
+            "Chosen option: Kafka, because it keeps a log",
+            30,
+            "Chosen option: Kafka…",
+        ),
+        ("word " * 20, 22, "word word word word…"),
+    ],
+)
+def test_excerpt_ends_at_a_sentence_or_with_an_ellipsis(text: str, limit: int, cut: str) -> None:
+    assert excerpt(text, limit) == cut
+    assert len(excerpt(text, limit)) <= limit
 
 
 @pytest.mark.parametrize(
@@ -121,10 +199,14 @@ def test_hostile_headings(body: str, title: str) -> None:
         ("x " + "<a " * 20_000, "x " + "<a " * 19_999 + "<a"),
         ("x" + "[a](" * 20_000, "x" + "[a](" * 20_000),
         ("[" * 20_000 + "a" + "](b)" * 20_000, "a"),
+        ("[" * 20_000 + "a" + "]" * 20_000, "[" * 20_000 + "a" + "]" * 20_000),
+        ("x" + "***a* " * 10_000, "x" + "**a " * 9_999 + "**a"),
+        ("- a\n" + "  b\n" * 20_000 + "\nEnd.", "End."),  # at line 20,002
     ],
 )
 def test_hostile_paragraphs(body: str, text: str) -> None:
-    assert first_paragraph(body) == (text, 0)
+    found = first_paragraph(body)
+    assert found is not None and found[0] == text
 
 
 def test_a_hostile_section_search() -> None:
