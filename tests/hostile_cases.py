@@ -27,6 +27,7 @@ class Case:
     folder: str = "architecture"
     exported: dict[str, str] = field(default_factory=dict)  # catalog.json value, as written
     mentioned: bool = False  # some warning must name this file (collisions: both files)
+    link: str | None = None  # the page is a symbolic link to this path instead
 
     @property
     def path(self) -> str:

@@ -41,7 +41,15 @@ COLLIDE = [
         folder="architecture/tags",
     ),
     Case("review", page("title: At the review page"), lenient=True, design=False),
+]
+
+# Files that are not plain files: a folder named like a page, symbolic links. MkDocs itself
+# stops at a dangling link; the plugin reads design files first, so it is the plugin's to report.
+FILES = [
     Case("folder-md-inner", page("title: In a folder named x.md"), folder="architecture/dir.md"),
+    Case("link-target", page("title: Linked to")),
+    Case("link-to-design", "", link="link-target.md"),
+    Case("link-dangling", "", lenient=True, design=False, mentioned=True, link="missing.md"),
 ]
 
 # A retired status whose name closes the marker comment the plugin writes on the index page.

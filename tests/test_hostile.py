@@ -26,7 +26,7 @@ from mkdocs_arch_cards.catalog import Settings
 from mkdocs_arch_cards.cli import main
 from tests.helpers import unsafe_markup
 from tests.hostile_cases import SIZE, SLOW, Case, page
-from tests.hostile_sites import BAD_OPTIONS, COLLIDE, OPTION_VALUES, OPTIONS
+from tests.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
 from tests.hostile_yaml import MAIN
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ SITES: dict[str, tuple[list[Case], dict[str, Any]]] = {
     "slow": (SLOW, {}),
     "size": (SIZE, {}),
     "collide": (COLLIDE, {}),
+    "files": (FILES, {}),
     "options": (OPTIONS, OPTION_VALUES),
 }
 CASES = [pytest.param(s, c, id=f"{s}:{c.name}") for s, (cases, _) in SITES.items() for c in cases]
@@ -79,7 +80,10 @@ def _build(site: Site, cases: list[Case], options: dict[str, Any]) -> Built:
         target = site.root / "docs" / case.path
         target.parent.mkdir(parents=True, exist_ok=True)
         text = case.text
-        target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+        if case.link:
+            target.symlink_to(case.link)
+        else:
+            target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     error = None
     try:
         site.build()
@@ -220,7 +224,7 @@ def _check(site: Site, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[st
     return code, capsys.readouterr().out.splitlines()
 
 
-@pytest.mark.parametrize("site", ["main", "collide", "options"])
+@pytest.mark.parametrize("site", ["main", "collide", "files", "options"])
 def test_check_reports_what_the_build_reports(
     built: Callable[[str], Built], site: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
