@@ -89,7 +89,7 @@ def _xss_cases() -> list[Case]:
         }
         for form, value in forms.items():
             valid = (form == "str" and name in TEXT_FIELDS) or (form == "list" and name == "tags")
-            exported = {name: json.loads(value)} if valid and name != "tags" else {}
+            exported = {name: json.loads(value)} if valid else {}
             cases.append(
                 Case(
                     f"{n}-{form}",
