@@ -55,6 +55,7 @@ def figures(name: str) -> dict[str, int]:
         marker = re.compile(rf"XSS-{re.escape(case.name)}(?![\w-])")
         counts["unescaped"] += any(marker.search(what) for _, what in built.offences)
         counts["slow"] += read_seconds(case.text, case.path) > SLOW_SECONDS
+    counts["unsafe spots in output"] = len(built.offences)
     counts["build ms"] = round(seconds * 1000)
     return counts
 
