@@ -20,6 +20,8 @@ def _yaml_cases() -> list[Case]:
         ("tag-bool", "title: !!bool maybe", (2, None)),
         ("tag-float", "title: !!float x", (2, None)),
         ("tag-timestamp", "date: !!timestamp x", (2, None)),
+        ("tag-int-empty", "order: !!int", (2, None)),  # found by the soak: IndexError
+        ("tag-float-empty", "title: !!float", (2, None)),
         ("tag-binary-bad", "title: !!binary '@@@'", (2, None)),
         ("tag-set-bad", "tags: !!set x", (2, None)),
         ("tag-omap-bad", "tags: !!omap x", (2, None)),
