@@ -19,7 +19,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
 
@@ -152,10 +152,28 @@ class Site:
         return result
 
 
+def _assert_read(sites: list[Site]) -> None:
+    """Fail if a build warned and no test read its warnings."""
+    unexpected = [w for s in sites for r in s.results if not r.checked for w in r.logged]
+    assert not unexpected, f"unexpected plugin warnings: {unexpected}"
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[Site]:
     """A fresh site; the test fails if a build warned and the test never looked."""
     built = Site(tmp_path)
     yield built
-    unexpected = [w for r in built.results if not r.checked for w in r.logged]
-    assert not unexpected, f"unexpected plugin warnings: {unexpected}"
+    _assert_read([built])
+
+
+@pytest.fixture(scope="module")
+def module_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Site]]:
+    """Makes sites that live for a module: built once, asserted by many tests; the same guard."""
+    made: list[Site] = []
+
+    def make(name: str) -> Site:
+        made.append(Site(tmp_path_factory.mktemp(name)))
+        return made[-1]
+
+    yield make
+    _assert_read(made)

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -62,6 +63,11 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 def port() -> int:
     """The port the site is served on, known before the build: Material's instant navigation
     is only active when site_url matches the page's origin."""
+    return free_port()
+
+
+def free_port() -> int:
+    """A port nobody listens on now, on 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         found: int = s.getsockname()[1]
@@ -87,8 +93,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, port: int) -> Path:
 @pytest.fixture(scope="session")
 def base_url(built_site: Path, port: int) -> Iterator[str]:
     """Serve the built site on 127.0.0.1; overrides pytest-playwright's base_url."""
+    with serve(built_site, port) as url:
+        yield url
+
+
+@contextmanager
+def serve(directory: Path, port: int) -> Iterator[str]:
+    """Serve `directory` on 127.0.0.1:`port` while the block runs; yields the base URL."""
     cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"]
-    cmd += ["--directory", str(built_site)]
+    cmd += ["--directory", str(directory)]
     server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 10
