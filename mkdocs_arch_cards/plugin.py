@@ -128,9 +128,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             read, _ = read_page(page.file.src_uri, markdown)
             markdown = read.body
             page.meta.update(read.meta)
-        if "title" in page.meta:  # one that is no text (reported) gives way to the card's
-            title = page.meta["title"]
-            page.meta["title"] = title_text(title if _is_text(title) else design.title)
+        # The card's title, escaped, for the nav and <title> too: one that is no text (reported)
+        # gives way to it, and so does the H1's rendered text, which MkDocs would pass on raw.
+        title = page.meta.get("title")
+        page.meta["title"] = title_text(title if _is_text(title) else design.title)
         # Material's nav shows page.meta.status as an icon: keep only the ones it knows.
         page.meta.pop("status", None)
         if design.status and design.status.nav:

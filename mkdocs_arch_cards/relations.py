@@ -8,7 +8,6 @@ import math
 import posixpath
 import re
 from collections import defaultdict, deque
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .model import no_page
@@ -183,7 +182,7 @@ def check_references(
 def _cycles(
     references: Mapping[str, Mapping[str, tuple[tuple[str, int], ...]]],
 ) -> list[Problem]:
-    """One problem per supersedes cycle longer than one page, at its first page."""
+    """A problem on each page of a supersedes cycle longer than one page."""
     # Edges point from a design to what it supersedes; each remembers where it is written.
     edges: dict[str, dict[str, tuple[str, str, int]]] = defaultdict(dict)
     for path, fields in references.items():
@@ -197,12 +196,21 @@ def _cycles(
             continue
         first = min(members)
         chain = _way_back(first, edges, members)
-        written = [edges[a][b] for a, b in pairwise(chain)]
-        # Said where the first page (by path) names the next or the previous page of the cycle.
-        where, field, line = next((w for w in written if w[0] == first), written[0])
         message = f"supersedes chain goes round in a circle: {' → '.join(chain)}"
         hint = "a design supersedes only older designs: remove the reference that points back"
-        problems.append(Problem(where, line, field, message, hint))
+        # Said on every page of the circle (where it names its neighbour): whichever file an
+        # author opens, or a pre-commit hook checks, shows it.
+        for page in dict.fromkeys(chain):
+            fields = references.get(page, {})
+            spots = [
+                (line, field)
+                for field in ("supersedes", "superseded_by")
+                for target, line in fields.get(field, ())
+                if target in members and target != page
+            ]
+            if spots:
+                line, field = min(spots)
+                problems.append(Problem(page, line, field, message, hint))
     return problems
 
 

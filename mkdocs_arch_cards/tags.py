@@ -138,8 +138,8 @@ def _unique_slugs(
         path, line, name = first_use[key]
         tag = tags[key]
         message = (
-            f"'{name}' and '{tags[other].label}' both make the URL part '{tag.slug}';"
-            f" '{name}' got '{slugs[key]}'"
+            f"'{name}' and '{tags[other].label}' (in {first_use[other][0]}) both make the URL"
+            f" part '{tag.slug}'; '{name}' got '{slugs[key]}'"
         )
         hint = f"give one of them a `slug:` in the tag registry (arch-cards: tags: {name}: slug:)"
         problems.append(Problem(path, line, "tags", message, hint))
@@ -208,8 +208,8 @@ def make_categories(
     for key, other in collisions:
         name, slug = found[key].name, found[key].slug
         message = (
-            f"'{name}' and '{found[other].name}' both make the URL part '{slug}';"
-            f" '{name}' got '{slugs[key]}'"
+            f"'{name}' and '{found[other].name}' (in {first_use[other][0]}) both make the URL"
+            f" part '{slug}'; '{name}' got '{slugs[key]}'"
         )
         hint = "tell the categories apart by letters or digits, or use one name for both"
         problems.append(Problem(*first_use[key], "category", message, hint))

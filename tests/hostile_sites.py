@@ -8,11 +8,13 @@ from tests.hostile_cases import Case, img, page, script, svg
 
 # Each file is reported, both files named; the grid, tag and category pages survive.
 COLLIDE = [
-    Case("tag-index", page("tags: [Index, Kafka]"), lenient=True, mentioned=True),
+    # A tag named Index takes `index-2`: a real name (database indexes), not a problem.
+    Case("tag-index", page("tags: [Index, Kafka]")),
     Case("cat-slash", page("category: Data/ML"), lenient=True, mentioned=True),
     Case("cat-space", page("category: Data ML"), lenient=True, mentioned=True),
-    Case("cat-ja", page("category: 日本"), lenient=True, mentioned=True),
-    Case("cat-zh", page("category: 中文"), lenient=True, mentioned=True),
+    # URL parts keep every script's letters: these no longer collide, so nothing to say.
+    Case("cat-ja", page("category: 日本")),
+    Case("cat-zh", page("category: 中文")),
     Case(
         "README", page("title: Readme next to the grid"), lenient=True, design=False, mentioned=True
     ),

@@ -212,7 +212,8 @@ def test_collisions_overwrite_no_generated_page(built: Callable[[str], Built]) -
     found = built("collide")
     result = found.site.results[-1]
     assert result.texts("architecture/tags/index.html", "h1") == ["Tags"]
-    assert result.texts("architecture/categories/index.html", "h1") == ["Categories"]
+    # The author's page at the categories page's place is kept, with the categories added.
+    assert result.texts("architecture/categories/index.html", "h1") == ["At the categories page"]
     assert found.grid >= {"/architecture/cat-slash/", "/architecture/cat-space/"}
     categories = result.texts("architecture/categories/index.html", "h2")
     assert {"Data/ML", "Data ML", "日本", "中文"} <= set(categories)

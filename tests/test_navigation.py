@@ -401,9 +401,9 @@ def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site) 
     site.page("architecture/d.md", design("D", category="中文"))
     result = site.build()
     assert result.warnings == [
-        "architecture/a.md:3: category: 'Data/ML' and 'Data ML' both make the URL part"
-        " 'data-ml'; 'Data/ML' got 'data-ml-2' — tell the categories apart by letters or"
-        " digits, or use one name for both"
+        "architecture/a.md:3: category: 'Data/ML' and 'Data ML' (in architecture/b.md) both"
+        " make the URL part 'data-ml'; 'Data/ML' got 'data-ml-2' — tell the categories apart"
+        " by letters or digits, or use one name for both"
     ]
     page = "architecture/categories/index.html"
     assert sorted(result.texts(page, ".arch-category > h2")) == [

@@ -63,7 +63,7 @@ def test_a_slug_collision_keeps_both_pages_and_says_how_to_fix_it() -> None:
     tags, problems = make_tags(uses("Node.js", "Node JS"), Registry())
     assert sorted(tag.slug for tag in tags.values()) == ["node-js", "node-js-2"]
     assert [str(p) for p in problems] == [
-        "a.md:2: tags: 'Node.js' and 'Node JS' both make the URL part 'node-js';"
+        "a.md:2: tags: 'Node.js' and 'Node JS' (in a.md) both make the URL part 'node-js';"
         " 'Node.js' got 'node-js-2' — give one of them a `slug:` in the tag registry"
         " (arch-cards: tags: Node.js: slug:)"
     ]
