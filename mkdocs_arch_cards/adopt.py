@@ -125,7 +125,12 @@ def adopt(
             problems.append(Problem(page.path, line, shown[name], message, hint))
         elif braced is not None or placeholder(value):
             del meta[name]
-            shown_value = _cut(f"{{{braced}}}" if braced is not None else str(value).strip())
+            inner = braced if braced is not None else str(value).strip()
+            if braced is not None or (inner[:1], inner[-1:]) == ("{", "}"):
+                inner = inner.removeprefix("{").removesuffix("}")
+                shown_value = f"{{{_cut(inner)}}}"  # cut inside the braces, which stay
+            else:
+                shown_value = _cut(inner)
             message = f"still holds the template's placeholder '{shown_value}'"
             hint = "write this record's value, or delete the line"
             problems.append(Problem(page.path, line, shown[name], message, hint))

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pathspec
 import yaml
 
 from .catalog import Settings, Source, is_design, load_catalog
@@ -82,8 +83,11 @@ class Site:
         custom_dir: Path | None,
         root: Path,
         titles: dict[str, str] | None = None,
+        left_out: pathspec.GitIgnoreSpec | None = None,
     ) -> None:
         self.docs_dir = docs_dir
+        # Files a build leaves out: exclude_docs, drafts, dot-folders.
+        self.left_out = left_out or _left_out({})
         self.options = options
         self.custom_dir = custom_dir
         self.titles = titles or {}  # from `nav:`, as a build titles the pages
@@ -101,8 +105,10 @@ class Site:
         options: Any = {}
         root = config_file.parent
         configured_docs, custom_dir, titles = "docs", None, {}
+        left_out = _left_out({})
         if config_file.is_file():
             config = _read_config(config_file)
+            left_out = _left_out(config)
             configured_docs = _path_option(config, "docs_dir", config_file) or "docs"
             theme = config.get("theme") or {}
             if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
@@ -117,7 +123,7 @@ class Site:
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        return cls(folder, options, custom_dir, root, titles)
+        return cls(folder, options, custom_dir, root, titles, left_out)
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
@@ -127,6 +133,8 @@ class Site:
             if path.is_dir():
                 continue  # MkDocs builds no folder named like a page either
             relative = path.relative_to(self.docs_dir).as_posix()
+            if self.left_out.match_file(relative):
+                continue
             pages[relative] = path
             if not is_design(relative, self.settings):
                 continue
@@ -223,6 +231,17 @@ def _text(path: Path) -> str:
         return decode("", path.read_bytes())[0]
     except OSError:
         return ""
+
+
+def _left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
+    """What `mkdocs build` leaves out of the site: its defaults (dot-files and folders, a
+    top-level templates/), `exclude_docs`, and `draft_docs` (only `serve` builds drafts)."""
+    # The same patterns as mkdocs/structure/files.py (_default_exclude, set_exclusions).
+    lines = [".*", "/templates/"]
+    for name in ("exclude_docs", "draft_docs"):
+        if isinstance(value := config.get(name), str):
+            lines += value.splitlines()
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _read_config(config_file: Path) -> dict[str, Any]:

@@ -42,8 +42,9 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
     for tag in catalog.tags:
         count = len(catalog.with_tag(tag))
         line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
-        pages[settings.tag_page.format(slug=tag.slug)] = _page(
-            tag.label, line, f'tags="{marker_value(tag.slug)}"'
+        selection = f'tags="{marker_value(tag.slug)}"'
+        pages[settings.tag_page.format(slug=tag.slug)] = _grid_page(
+            catalog.with_tag(tag), tag.label, line, [selection]
         )
     if catalog.categories:
         pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
@@ -64,17 +65,33 @@ def cards_of(generated: str) -> str:
 
 def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     """The page with the whole grid; retired designs (superseded, ...) are listed after it."""
-    retired = sorted({d.status.name for d in catalog.designs if d.status and d.status.retired})
-    sort = "" if catalog.settings.sort == "order" else f' sort="{catalog.settings.sort}"'
+    sort = [] if catalog.settings.sort == "order" else [f'sort="{catalog.settings.sort}"']
+    return _grid_page(catalog.designs, title, subtitle, sort, filters=True)
+
+
+def _grid_page(
+    designs: Sequence[Design],
+    title: str,
+    subtitle: str,
+    options: list[str],
+    filters: bool = False,
+) -> str:
+    """A page with a grid of `designs` (as `options` select them); the retired ones
+    (superseded, ...) are listed after it, under a heading of their own."""
+    retired = sorted({d.status.name for d in designs if d.status and d.status.retired})
+    bar = ['filters="on"'] if filters else []
     if not retired:
-        return _page(title, subtitle, f'filters="on"{sort}')
-    labels = {d.status.name: d.status.label for d in catalog.designs if d.status}
+        return _page(title, subtitle, " ".join([*options, *bar]))
+    labels = {d.status.name: d.status.label for d in designs if d.status}
     current = ", ".join(f"!{marker_value(name)}" for name in retired)
     heading = " and ".join(labels[name] for name in retired)
     listed = ", ".join(marker_value(name) for name in retired)
+    apart = " ".join([*options, f'status="{listed}"'])
+    if all(d.status and d.status.retired for d in designs):  # no current grid to show first
+        return _page(title, subtitle, " ".join([apart, *bar]))
     return (
-        _page(title, subtitle, f'status="{current}" filters="on"{sort}')
-        + f'\n## {_literal(heading)} designs\n\n<!-- arch-cards status="{listed}"{sort} -->\n'
+        _page(title, subtitle, " ".join([*options, f'status="{current}"', *bar]))
+        + f"\n## {_literal(heading)} designs\n\n<!-- arch-cards {apart} -->\n"
     )
 
 
