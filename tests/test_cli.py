@@ -229,3 +229,23 @@ def test_json_reports_show_values_as_the_text_report_does(tmp_path: Path) -> Non
     [row] = json.loads(run("check", "--format", "json", cwd=tmp_path).stdout)
     assert row["message"].startswith("'\\x1b[2Jxxx") and row["message"].endswith("x…")
     assert len(row["message"]) < 700
+
+
+def test_check_leaves_out_what_a_build_leaves_out(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "mkdocs.yml",
+        "site_name: T\nplugins:\n  - arch-cards\n"
+        "exclude_docs: |\n  architecture/template.md\ndraft_docs: |\n  architecture/wip-*.md\n",
+    )
+    broken = "---\ntitle: [not, text]\n---\n"
+    for path in [
+        "architecture/template.md",
+        "architecture/wip-idea.md",
+        "architecture/.obsidian/note.md",
+        ".hidden/architecture/x.md",
+    ]:
+        write(tmp_path / "docs", path, broken)
+    write(tmp_path, "docs/architecture/real.md", broken)
+    result = run("check", cwd=tmp_path)
+    assert {line.split(":")[0] for line in result.stdout.splitlines()} == {"architecture/real.md"}
