@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterator
 
 _MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
-_LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
+LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
 # Lines that start something other than a paragraph: quotes, tables, HTML, admonitions,
 # details, attribute lists, [TOC] and content tabs (lists, rules, code and link definitions
 # are checked in _not_prose).
@@ -36,11 +36,11 @@ _META_KEYS = frozenset(
 def first_heading(body: str) -> str | None:
     """The text of the body's first H1, as MkDocs would take it for a title."""
     previous = ""
-    for _, line, fence in _scan(body):
+    for _, line, fence in scan(body):
         if fence is not None:
             previous = ""
             continue
-        heading = _atx(line)
+        heading = atx(line)
         if heading and heading[0] == 1:
             # A heading that is all braces is no attribute list but a template's placeholder.
             return plain(_strip_attributes(heading[1])) or plain(heading[1]) or None
@@ -52,7 +52,7 @@ def first_heading(body: str) -> str | None:
 
 def count_diagrams(body: str) -> int:
     """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    fences = (fence for _, _, fence in _scan(body) if fence is not None)
+    fences = (fence for _, _, fence in scan(body) if fence is not None)
     return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
 
 
@@ -66,7 +66,7 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
     """
     if under is None:
         return next(paragraphs(body), None)
-    wanted = _heading_text(under.lstrip("#"))
+    wanted = heading_text(under.lstrip("#"))
     searching = True
     for block in _blocks(body):
         if block.kind == "heading":
@@ -85,7 +85,7 @@ def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, in
     `## Status` section, lines of metadata (`Date: 2024-01-01`), and paragraphs with template
     syntax (`{{ x }}`, `{% x %}`), which a macros plugin renders only later, on the page.
     """
-    skipped = _META_SECTIONS | {_heading_text(h.lstrip("#")) for h in taken}
+    skipped = _META_SECTIONS | {heading_text(h.lstrip("#")) for h in taken}
     in_skipped = False
     for block in _blocks(body):
         if block.kind == "heading":
@@ -118,7 +118,7 @@ def _blocks(body: str) -> Iterator[_Block]:
     start = list_start = 0
     in_comment = in_block = False
     blank = False  # a blank line since the last line of the list
-    for index, line, fence in _scan(body):
+    for index, line, fence in scan(body):
         stripped = line.strip()
         if items:
             marker = _list_item(line)
@@ -129,7 +129,7 @@ def _blocks(body: str) -> Iterator[_Block]:
                 items.append([marker[1]])
                 blank = False
                 continue
-            if (not blank and fence is None and not _atx(line)) or _indent(line) >= 4:
+            if (not blank and fence is None and not atx(line)) or _indent(line) >= 4:
                 if not blank and marker is None and len(items[-1]) < _ITEM_LINES:
                     items[-1].append(stripped)  # a lazy or indented continuation line
                 continue
@@ -145,9 +145,9 @@ def _blocks(body: str) -> Iterator[_Block]:
             continue
         if in_block:
             continue
-        heading = _atx(line)
+        heading = atx(line)
         if found and (_setext(line, "=") or _setext(line, "-")):
-            yield _Block("heading", _heading_text(" ".join(found)), start)
+            yield _Block("heading", heading_text(" ".join(found)), start)
             found = []  # the lines were a heading's, underlined
             continue
         if found and (not stripped or fence is not None or heading):
@@ -155,7 +155,7 @@ def _blocks(body: str) -> Iterator[_Block]:
                 yield _Block("paragraph", paragraph, start, tuple(found))
             found = []
         if heading:
-            yield _Block("heading", _heading_text(heading[1]), index)
+            yield _Block("heading", heading_text(heading[1]), index)
         elif found:
             found.append(stripped)
         elif stripped.startswith("<!--"):
@@ -186,8 +186,15 @@ def _list_item(line: str) -> tuple[int, str] | None:
     """A list item's indent and text, for a line that starts one (`- a`, `1. a`)."""
     text = line.lstrip(" ")
     indent = len(line) - len(text)
-    if text.startswith(_LIST_MARKS):
+    if text.startswith(LIST_MARKS):
         return indent, text[2:].strip()
+    if width := _ordered_mark(text):
+        return indent, text[width:].strip()
+    return None
+
+
+def _ordered_mark(text: str) -> int:
+    """The width of an ordered list's mark (`1. `, `12) `) that starts `text`; 0 for none."""
     digits = len(text) - len(text.lstrip("0123456789"))
     if (
         digits
@@ -198,8 +205,8 @@ def _list_item(line: str) -> tuple[int, str] | None:
             "\t",
         )
     ):
-        return indent, text[digits + 2 :].strip()
-    return None
+        return digits + 2
+    return 0
 
 
 def _indent(line: str) -> int:
@@ -209,7 +216,7 @@ def _indent(line: str) -> int:
 def _references(body: str) -> frozenset[str]:
     """The labels of the body's link definitions (`[label]: url`), outside code."""
     labels = set()
-    for _, line, fence in _scan(body):
+    for _, line, fence in scan(body):
         text = line.lstrip(" ")
         if fence is None and text.startswith("[") and len(line) - len(text) < 4:
             closing = text.find("]:")
@@ -224,11 +231,11 @@ def _metadata_line(line: str) -> bool:
     return bool(colon) and plain(key).strip(" *_").casefold() in _META_KEYS
 
 
-def _heading_text(text: str) -> str:
+def heading_text(text: str) -> str:
     return plain(_strip_attributes(text)).casefold()
 
 
-def _atx(line: str) -> tuple[int, str] | None:
+def atx(line: str) -> tuple[int, str] | None:
     """An ATX heading's level and text, without its closing hashes; None for other lines."""
     text = line.lstrip(" ")
     if len(line) - len(text) > 3:
@@ -265,18 +272,9 @@ def _not_prose(line: str) -> bool:
     if line.startswith(("    ", "\t")):
         return True  # indented code
     text = line.lstrip(" ")
-    if text.startswith(_LIST_MARKS + _BLOCK_STARTS):
+    if text.startswith(LIST_MARKS + _BLOCK_STARTS):
         return True
-    digits = len(text) - len(text.lstrip("0123456789"))
-    if (
-        digits
-        and text[digits : digits + 1] in (".", ")")
-        and text[digits + 1 : digits + 2]
-        in (
-            " ",
-            "\t",
-        )
-    ):
+    if _ordered_mark(text):
         return True  # an ordered list
     rule = text.rstrip()
     if len(rule) >= 3 and not rule.strip("-*_"):
@@ -294,7 +292,7 @@ def _fence(line: str) -> tuple[str, str] | None:
     return text[:length], text[length:]
 
 
-def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:
+def scan(body: str) -> Iterator[tuple[int, str, str | None]]:
     """Lines outside code fences as (index, line, None); each fence's opening line with its
     info string instead of None."""
     opener: str | None = None
@@ -313,97 +311,3 @@ def _scan(body: str) -> Iterator[tuple[int, str, str | None]]:
 def _closes(fence: tuple[str, str], opener: str) -> bool:
     marks, info = fence
     return marks[0] == opener[0] and len(marks) >= len(opener) and not info.strip()
-
-
-# Metadata at the top of a record (MADR 2, Log4brains, Nygard): read before the first `##`
-# section, and never past this many lines, so a long body costs nothing more.
-TOP_LINES = 40
-
-
-def record_lines(body: str, keys: Collection[str]) -> list[tuple[str, str, int]]:
-    """Metadata at the top of a record as (key as written, raw value, 0-based line): lines
-    and bullets `Key: value` (`- Status: accepted`, `**Date:** 2020-01-01`), and tables with
-    a row (`| Status | Accepted |`) or a column (`| Status | Date |` then one row) per key.
-
-    Only keys whose casefolded, emphasis-free form is in `keys` are read.
-    """
-    found: list[tuple[str, str, int]] = []
-    table: list[tuple[int, list[str]]] = []
-    for index, line, fence in _scan(body):
-        stripped = line.strip()
-        if table and not stripped.startswith("|"):
-            found += _table_fields(table, keys)
-            table = []
-        heading = _atx(line)
-        if index >= TOP_LINES or fence is not None or (heading and heading[0] > 1):
-            break
-        if stripped.startswith("|"):
-            table.append((index, _cells(stripped)))
-        elif (pair := _key_value(stripped)) and _key(pair[0]) in keys:
-            found.append((*pair, index))
-    return found + _table_fields(table, keys)
-
-
-def section_paragraph(body: str, title: str) -> tuple[str, list[int]] | None:
-    """The first paragraph under a heading of that text (level 2 or more, any case) as
-    written, with its lines (0-based): adr-tools' `## Status` then `Superseded by [...](...)`."""
-    wanted = _heading_text(title)
-    inside = False
-    lines: list[str] = []
-    indexes: list[int] = []
-    for index, line, fence in _scan(body):
-        heading = _atx(line)
-        stripped = line.strip()
-        if not inside:
-            inside = bool(heading and heading[0] > 1 and _heading_text(heading[1]) == wanted)
-        elif heading or fence is not None or (not stripped and lines):
-            break
-        elif stripped:
-            lines.append(stripped)
-            indexes.append(index)
-    return (" ".join(lines), indexes) if lines else None
-
-
-def _key(text: str) -> str:
-    """A metadata key as compared: `**Status**`, `Status:` and ` status ` are one key."""
-    return " ".join(text.strip(" \t*_:").split()).casefold()
-
-
-def _key_value(text: str) -> tuple[str, str] | None:
-    """`Key: value` of a line or bullet, with emphasis around the key (`**Key:** value`)."""
-    for mark in _LIST_MARKS:
-        if text.startswith(mark):
-            text = text[len(mark) :].lstrip()
-            break
-    colon = text.find(":")
-    if colon < 1 or colon > 40:
-        return None
-    key, value = text[:colon], text[colon + 1 :].lstrip(" \t*_")
-    return (key.strip(" \t*_"), value.strip()) if value.strip() else None
-
-
-def _cells(row: str) -> list[str]:
-    """A table row's cells; `\\|` is a pipe inside a cell."""
-    inner = row.strip().removeprefix("|").removesuffix("|").replace("\\|", "\0")
-    return [cell.strip().replace("\0", "|") for cell in inner.split("|")]
-
-
-def _table_fields(
-    rows: list[tuple[int, list[str]]], keys: Collection[str]
-) -> list[tuple[str, str, int]]:
-    """Keys of a table: a row per key (`| Status | Accepted |`), else a column per key."""
-    aligned = len(rows) > 1 and all(c and not c.strip(":-") for c in rows[1][1])
-    header = rows[0][1] if aligned else []
-    if not any(_key(cell) in keys for cell in header[1:]):  # `| Status | Date |` is a column
-        data = [row for i, row in enumerate(rows) if not (aligned and i == 1)]
-        by_row = [(cells[0], cells[1], index) for index, cells in data if len(cells) > 1]
-        if any(_key(key) in keys for key, _, _ in by_row):
-            return [(key, value, i) for key, value, i in by_row if _key(key) in keys and value]
-    if len(rows) < 3 or not aligned:
-        return []
-    index, first = rows[2]
-    return [
-        (key, value, index)
-        for key, value in zip(header, first, strict=False)
-        if _key(key) in keys and value
-    ]

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .body import record_lines, section_paragraph
+from .body import LIST_MARKS, atx, heading_text, scan
 from .inline import plain
 from .placeholders import placeholder
 from .problems import Problem
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from .frontmatter import Page
 
 # The keys a record's body uses, and the field each one gives (None: read, so that it is not
@@ -98,3 +100,97 @@ def _value(name: str, raw: str) -> str | list[str] | None:
 
 def _cut(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# Metadata at the top of a record (MADR 2, Log4brains, Nygard): read before the first `##`
+# section, and never past this many lines, so a long body costs nothing more.
+TOP_LINES = 40
+
+
+def record_lines(body: str, keys: Collection[str]) -> list[tuple[str, str, int]]:
+    """Metadata at the top of a record as (key as written, raw value, 0-based line): lines
+    and bullets `Key: value` (`- Status: accepted`, `**Date:** 2020-01-01`), and tables with
+    a row (`| Status | Accepted |`) or a column (`| Status | Date |` then one row) per key.
+
+    Only keys whose casefolded, emphasis-free form is in `keys` are read.
+    """
+    found: list[tuple[str, str, int]] = []
+    table: list[tuple[int, list[str]]] = []
+    for index, line, fence in scan(body):
+        stripped = line.strip()
+        if table and not stripped.startswith("|"):
+            found += _table_fields(table, keys)
+            table = []
+        heading = atx(line)
+        if index >= TOP_LINES or fence is not None or (heading and heading[0] > 1):
+            break
+        if stripped.startswith("|"):
+            table.append((index, _cells(stripped)))
+        elif (pair := _key_value(stripped)) and _key(pair[0]) in keys:
+            found.append((*pair, index))
+    return found + _table_fields(table, keys)
+
+
+def section_paragraph(body: str, title: str) -> tuple[str, list[int]] | None:
+    """The first paragraph under a heading of that text (level 2 or more, any case) as
+    written, with its lines (0-based): adr-tools' `## Status` then `Superseded by [...](...)`."""
+    wanted = heading_text(title)
+    inside = False
+    lines: list[str] = []
+    indexes: list[int] = []
+    for index, line, fence in scan(body):
+        heading = atx(line)
+        stripped = line.strip()
+        if not inside:
+            inside = bool(heading and heading[0] > 1 and heading_text(heading[1]) == wanted)
+        elif heading or fence is not None or (not stripped and lines):
+            break
+        elif stripped:
+            lines.append(stripped)
+            indexes.append(index)
+    return (" ".join(lines), indexes) if lines else None
+
+
+def _key(text: str) -> str:
+    """A metadata key as compared: `**Status**`, `Status:` and ` status ` are one key."""
+    return " ".join(text.strip(" \t*_:").split()).casefold()
+
+
+def _key_value(text: str) -> tuple[str, str] | None:
+    """`Key: value` of a line or bullet, with emphasis around the key (`**Key:** value`)."""
+    for mark in LIST_MARKS:
+        if text.startswith(mark):
+            text = text[len(mark) :].lstrip()
+            break
+    colon = text.find(":")
+    if colon < 1 or colon > 40:
+        return None
+    key, value = text[:colon], text[colon + 1 :].lstrip(" \t*_")
+    return (key.strip(" \t*_"), value.strip()) if value.strip() else None
+
+
+def _cells(row: str) -> list[str]:
+    """A table row's cells; `\\|` is a pipe inside a cell."""
+    inner = row.strip().removeprefix("|").removesuffix("|").replace("\\|", "\0")
+    return [cell.strip().replace("\0", "|") for cell in inner.split("|")]
+
+
+def _table_fields(
+    rows: list[tuple[int, list[str]]], keys: Collection[str]
+) -> list[tuple[str, str, int]]:
+    """Keys of a table: a row per key (`| Status | Accepted |`), else a column per key."""
+    aligned = len(rows) > 1 and all(c and not c.strip(":-") for c in rows[1][1])
+    header = rows[0][1] if aligned else []
+    if not any(_key(cell) in keys for cell in header[1:]):  # `| Status | Date |` is a column
+        data = [row for i, row in enumerate(rows) if not (aligned and i == 1)]
+        by_row = [(cells[0], cells[1], index) for index, cells in data if len(cells) > 1]
+        if any(_key(key) in keys for key, _, _ in by_row):
+            return [(key, value, i) for key, value, i in by_row if _key(key) in keys and value]
+    if len(rows) < 3 or not aligned:
+        return []
+    index, first = rows[2]
+    return [
+        (key, value, index)
+        for key, value in zip(header, first, strict=False)
+        if _key(key) in keys and value
+    ]
