@@ -24,7 +24,7 @@ from .titles import title_from_path
 MANY_TAGS = 50
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from .adopt import FieldMap, Records
     from .frontmatter import Page
@@ -189,7 +189,8 @@ def _design(
         category = categories[category_key(spec.name if spec else meta.category)]
     status = None
     if meta.status:
-        status_spec = registry.statuses.get(meta.status.casefold())
+        name = status_key(meta.status, registry.statuses)
+        status_spec = registry.statuses.get(name)
         if status_spec is None:
             problems += Problem.unlisted(
                 page.path,
@@ -199,7 +200,7 @@ def _design(
                 f"use one of: {', '.join(registry.statuses)}",
                 registry.unknown_statuses,
             )
-        status = _status(meta.status.casefold(), status_spec or StatusSpec(label=meta.status))
+        status = _status(name, status_spec or StatusSpec(label=meta.status))
     last_review = meta.reviewed or meta.date
     # A retired design (superseded, ...) is history: nobody is asked to review it.
     due = (
@@ -287,6 +288,18 @@ def _listed(value: list[str] | str | None) -> list[str]:
     if value is None:
         return []
     return [value] if isinstance(value, str) else value
+
+
+def status_key(status: str, known: Collection[str]) -> str:
+    """A status's identity: its name in any case, and a known name with marks around it."""
+    key = status.casefold()
+    if key in known:
+        return key
+    # "Accepted ✅" and "🟢 Accepted" are accepted: teams decorate the status line of a record.
+    start = next((i for i, char in enumerate(key) if char.isalnum()), len(key))
+    end = next((i for i in range(len(key), start, -1) if key[i - 1].isalnum()), start)
+    bare = " ".join(key[start:end].split())
+    return bare if bare in known else key
 
 
 def _status(name: str, spec: StatusSpec) -> Status:

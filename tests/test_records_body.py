@@ -265,6 +265,30 @@ def test_the_front_matter_wins_over_the_body() -> None:
     assert design.owner == "Ana"  # what the front-matter leaves out, the body gives
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "* Status: Accepted ✅",
+        "* Status: ✅ accepted",
+        "- **Status:** *Accepted*.",
+        "Status: 🟢 ACCEPTED",
+    ],
+)
+def test_a_decorated_status_in_the_body_is_that_status(written: str) -> None:
+    catalog, problems = read(("decisions/0001-x.md", f"# X\n\n{written}\n\nWhy.\n"))
+    assert problems == []
+    (design,) = catalog.designs
+    assert design.status is not None
+    assert (design.status.name, design.status.label) == ("accepted", "Accepted")
+
+
+def test_a_decorated_unknown_status_is_still_reported_as_written() -> None:
+    _, problems = read(("decisions/0001-x.md", "---\nstatus: Shipped ✅\n---\n# X\n\nWhy.\n"))
+    assert [p.split(" — ")[0] for p in problems] == [
+        "decisions/0001-x.md:2: status: 'Shipped ✅' is not a known status"
+    ]
+
+
 def test_template_placeholders_in_body_and_front_matter_are_reported_never_shown() -> None:
     madr2 = (
         "# [short title of solved problem and solution]\n\n"
