@@ -18,7 +18,7 @@ from .inline import first_link
 from .model import FIELDS
 from .placeholders import PLACEHOLDER_RE, placeholder
 from .problems import Problem
-from .values import excerpt
+from .values import cut, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -128,9 +128,9 @@ def adopt(
             inner = braced if braced is not None else str(value).strip()
             if braced is not None or (inner[:1], inner[-1:]) == ("{", "}"):
                 inner = inner.removeprefix("{").removesuffix("}")
-                shown_value = f"{{{_cut(inner)}}}"  # cut inside the braces, which stay
+                shown_value = f"{{{cut(inner)}}}"  # cut inside the braces, which stay
             else:
-                shown_value = _cut(inner)
+                shown_value = cut(inner)
             message = f"still holds the template's placeholder '{shown_value}'"
             hint = "write this record's value, or delete the line"
             problems.append(Problem(page.path, line, shown[name], message, hint))
@@ -144,7 +144,7 @@ def adopt(
         meta["title"] = nav_title
     if "title" not in meta and (heading := first_heading(page.body)):
         if placeholder(heading):
-            message = f"the page's heading is the template's placeholder '{_cut(heading)}'"
+            message = f"the page's heading is the template's placeholder '{cut(heading)}'"
             problems.append(Problem(page.path, page.body_line, "title", message, "write a title"))
         else:
             meta["title"] = heading
@@ -158,7 +158,7 @@ def adopt(
     if "summary" not in meta and (found := next(paragraphs(body, taken), None)):
         text, index = found
         if placeholder(text):
-            message = f"the first paragraph is the template's placeholder '{_cut(text)}'"
+            message = f"the first paragraph is the template's placeholder '{cut(text)}'"
             hint = "write the paragraph, or set `summary:`"
             problems.append(Problem(page.path, page.body_line + index, "summary", message, hint))
         else:
@@ -175,7 +175,7 @@ def adopt(
             if successor:
                 take("superseded_by", successor, line, shown["status"])
             else:
-                message = f"names a successor, '{_cut(reference)}', {why}"
+                message = f"names a successor, '{cut(reference)}', {why}"
                 hint = "link its page, e.g. superseded by [ADR-0012](0012-new-design.md)"
                 problems.append(Problem(page.path, line, shown["status"], message, hint))
 
@@ -236,7 +236,3 @@ def _successor(reference: str, path: str, records: Records) -> tuple[str | None,
         if found:
             return "/" + found[0], ""
     return None, "that is no design page"
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -11,6 +11,7 @@ from .body import LIST_MARKS, atx, heading_text, scan
 from .inline import plain
 from .placeholders import placeholder
 from .problems import Problem
+from .values import cut
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -60,7 +61,7 @@ def body_meta(page: Page) -> tuple[dict[str, BodyField], set[int], list[Problem]
         if name is None or name in found or not value:
             continue
         if placeholder(value):
-            message = f"still holds the template's placeholder '{_cut(value)}'"
+            message = f"still holds the template's placeholder '{cut(value)}'"
             hint = "write this record's value, or delete the line"
             problems.append(Problem(page.path, page.body_line + index, written, message, hint))
         elif (taken := _value(name, value)) is not None:
@@ -69,7 +70,7 @@ def body_meta(page: Page) -> tuple[dict[str, BodyField], set[int], list[Problem]
         text, indexes = section
         read.update(indexes)
         if placeholder(text):
-            message = f"the Status section holds the template's placeholder '{_cut(text)}'"
+            message = f"the Status section holds the template's placeholder '{cut(text)}'"
             hint = "write the record's status"
             problems.append(
                 Problem(page.path, page.body_line + indexes[0], "status", message, hint)
@@ -96,10 +97,6 @@ def _value(name: str, raw: str) -> str | list[str] | None:
     if name == "date":  # an ISO date (an impossible one is reported); prose is no date
         return text if _DATE_RE.match(text) else None
     return text or None
-
-
-def _cut(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # Metadata at the top of a record (MADR 2, Log4brains, Nygard): read before the first `##`

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .values import cut
+
 # What must not reach a log or a terminal as itself: C0 and C1 controls (ANSI escapes, \r, \n,
 # NUL), line and paragraph separators, bidi overrides that reorder what a reader sees, and lone
 # surrogates that no console encoding can write.
@@ -54,9 +56,7 @@ class Problem:
 
 def shown(text: str, limit: int) -> str:
     """Text safe for one log line: cut to `limit` characters, controls written as escapes."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return _UNSAFE_RE.sub(_escape, text)
+    return _UNSAFE_RE.sub(_escape, cut(text, limit))
 
 
 def _escape(match: re.Match[str]) -> str:

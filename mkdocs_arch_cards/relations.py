@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .model import no_page
 from .problems import Problem
+from .values import cut
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -90,7 +91,7 @@ def unresolved(
     docs_dir: str = "docs",
 ) -> Problem:
     """Why a reference names no design, and what to write instead."""
-    shown = reference if len(reference) <= 80 else reference[:79] + "…"
+    shown = cut(reference, 80)
     if _OTHER_SCHEME_RE.match(reference):
         message = f"'{shown}' is neither a page path nor an http(s) address"
         hint = "link a design page, e.g. ../other-design.md, or write an https:// address"

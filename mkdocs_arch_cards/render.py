@@ -12,7 +12,7 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .values import excerpt
+from .values import cut, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -248,8 +248,7 @@ def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
 
 def link_label(url: str, limit: int = 70) -> str:
     """An http(s) address as a link's text: without the scheme, cut with an ellipsis."""
-    label = url.split("://", 1)[-1].rstrip("/")
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+    return cut(url.split("://", 1)[-1].rstrip("/"), limit)
 
 
 def relative_url(target: str, page_url: str) -> str:

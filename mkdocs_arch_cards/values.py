@@ -36,7 +36,12 @@ def describe(value: Any) -> str:
     if value is None or isinstance(value, list | dict | set | tuple):
         return kind
     shown = repr(value[: _SHOWN + 1]) if isinstance(value, str | bytes) else _scalar(value)
-    return f"{kind} {shown if len(shown) <= _SHOWN else shown[: _SHOWN - 1] + '…'}"
+    return f"{kind} {cut(shown, _SHOWN)}"
+
+
+def cut(text: str, limit: int = _SHOWN) -> str:
+    """Text of at most `limit` characters: cut short with an ellipsis, for a message or a label."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def plain(value: Any, limit: int = 200) -> str:
@@ -64,8 +69,8 @@ def plain(value: Any, limit: int = 200) -> str:
             parts.append(text)
             size += len(text) + 2
     text = ", ".join(parts)
-    cut = stack or len(text) > limit
-    return text[: limit - 1] + "…" if cut else text
+    more = stack or len(text) > limit
+    return text[: limit - 1] + "…" if more else text
 
 
 def title_text(value: Any, *, escaped: bool = True) -> Any:
@@ -112,14 +117,14 @@ def excerpt(text: str, limit: int) -> str:
     ends = [end for end in ends if limit // 3 <= end <= limit and not _abbreviation(text, end)]
     if ends:
         return text[: ends[-1]]
-    cut = text[: limit - 1]
+    kept = text[: limit - 1]
     if text[limit - 1 : limit].strip():  # in a word: back to its start
-        cut = cut.rpartition(" ")[0] or cut
+        kept = kept.rpartition(" ")[0] or kept
     # Back to the last clause's end where one is near: "Kafka…", not "Kafka, because…".
-    clause = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" \u2013 "), cut.rfind(" \u2014 "))
+    clause = max(kept.rfind(", "), kept.rfind("; "), kept.rfind(" \u2013 "), kept.rfind(" \u2014 "))
     if clause >= limit // 2:
-        cut = cut[:clause]
-    return cut.rstrip(" ,;:\u2013\u2014-(") + "…"
+        kept = kept[:clause]
+    return kept.rstrip(" ,;:\u2013\u2014-(") + "…"
 
 
 def _abbreviation(text: str, end: int) -> bool:

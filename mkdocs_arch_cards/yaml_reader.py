@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from .problems import Problem
-from .values import sound
+from .values import cut, sound
 
 Path = tuple[str | int, ...]
 
@@ -47,7 +47,7 @@ def _guarded(tag: str) -> Any:
                 # 2024-02-30 looks like a date but is none: keep the text, as a quoted value
                 # would be kept; a field that wants a date says so, a key nobody reads is fine.
                 return node.value
-            shown = node.value if len(node.value) <= 40 else node.value[:40] + "…"
+            shown = cut(node.value, 41)
             message = f"{shown!r} is not a valid !!{tag.rsplit(':', 1)[1]}"
             raise yaml.constructor.ConstructorError(None, None, message, node.start_mark) from None
 
