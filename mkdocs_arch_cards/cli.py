@@ -59,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         site = Site.read(Path(args.config_file), getattr(args, "docs_dir", None))
         if args.command == "check":
-            return report(site.check(), args.format, site.options.get("problems", "warn"))
+            problems = site.check()
+            level = site.options.get("problems", "warn")
+            return report(problems, args.format, level, failing=site.places)
         path = site.new_page(args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
@@ -91,6 +93,7 @@ class Site:
         self.options = options
         self.custom_dir = custom_dir
         self.titles = titles or {}  # from `nav:`, as a build titles the pages
+        self.places: list[Problem] = []  # pages lost to another at their URL, found by check
         # Checking needs references checked, not related designs ranked.
         try:
             self.settings = Settings.from_options(
@@ -147,7 +150,8 @@ class Site:
             url = self.settings.url_of(relative)
             sources.append(Source(relative, text, url, self.titles.get(relative)))
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
-        problems += check_places(urls, lambda p: _text(pages[p]), self.settings)
+        self.places = check_places(urls, lambda p: _text(pages[p]), self.settings)
+        problems += self.places
         try:
             registry = load_registry(registry_options(self.options), tag_key)
         except (RegistryError, ValueError, TypeError, KeyError, AttributeError) as error:
@@ -177,11 +181,13 @@ class Site:
         return target
 
 
-def report(problems: list[Problem], output: str, level: str = "warn") -> int:
+def report(
+    problems: list[Problem], output: str, level: str = "warn", failing: Sequence[Problem] = ()
+) -> int:
     """Print problems as `path:line: field: message — hint`, or as JSON.
 
     The exit code is 1 where `mkdocs build --strict` would fail: with `problems: info`, only
-    for a value the configuration refuses.
+    for a value the configuration refuses or one of the `failing` problems (a page lost).
     """
     if output == "json":
         rows = [
@@ -204,8 +210,9 @@ def report(problems: list[Problem], output: str, level: str = "warn") -> int:
             f"{count} problem{'s' if count != 1 else ''}" if problems else "no problems",
             file=sys.stderr,
         )
-    failing = problems if level == "warn" else [p for p in problems if p.level == "error"]
-    return 1 if failing else 0
+    if level == "warn":
+        return 1 if problems else 0
+    return 1 if failing or any(p.level == "error" for p in problems) else 0
 
 
 def schema() -> dict[str, Any]:

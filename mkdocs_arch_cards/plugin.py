@@ -83,10 +83,11 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         sources, problems = _read_designs(files, self.settings, nav_titles(config.nav))
         served = [(f.src_uri, f.url) for f in files.documentation_pages()]
-        problems += check_places(served, lambda path: _text(files.src_uris[path]), self.settings)
+        places = check_places(served, lambda path: _text(files.src_uris[path]), self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
-        found = problems + invalid
-        self._report(found)
+        self._report(places, data=False)
+        self._report(problems + invalid)
+        found = places + problems + invalid
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
         for uri in (CSS_URI, JS_URI):
@@ -154,7 +155,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             catalog=self.catalog,
             renderer=self.renderer,
         )
-        self._report(problems)
+        self._report(problems, data=False)
         return html
 
     # After Material's tags plugin: 9.8 fills `tags` only if unset, 9.5 always overwrites it.
@@ -166,9 +167,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             context["tags"] = []  # type: ignore[typeddict-unknown-key]  # our header has chips
         return context
 
-    def _report(self, problems: list[Problem]) -> None:
-        # `problems: info` reports without failing --strict; a refused value still stops it.
-        found = log.warning if self.config.problems == "warn" else log.info
+    def _report(self, problems: list[Problem], *, data: bool = True) -> None:
+        # `problems: info` reports the designs' data without failing --strict; a refused value,
+        # a page lost to another at its URL and a wrong marker of the site's still stop it.
+        found = log.info if data and self.config.problems == "info" else log.warning
         for problem in problems:
             (log.error if problem.level == "error" else found)(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)

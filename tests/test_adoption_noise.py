@@ -200,6 +200,30 @@ def test_check_prints_the_same_problems_and_fails_only_where_the_build_would(
     assert capsys.readouterr().out.splitlines() == out != []
 
 
+def test_a_report_only_build_still_fails_on_a_lost_page_and_a_wrong_marker(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `problems: info` is for the designs' data, fixed over time; a page the site loses to
+    # another at its URL, or a marker the team just wrote wrong, is news for this build.
+    site.plugin = {"problems": "info"}
+    site.page("architecture/x.md", design("X file"))
+    site.page("architecture/x/index.md", design("X folder"))
+    site.page("overview.md", "# Overview\n\nSee <!-- arch-cards tags=Go --> here.\n")
+    lost = [
+        f"architecture/{a}:1: file: is served at the same URL as architecture/{b}"
+        f" ('architecture/x/'): one is lost — rename or move one of them, e.g."
+        f" architecture/{a} to another name"
+        for a, b in (("x.md", "x/index.md"), ("x/index.md", "x.md"))
+    ]
+    assert site.build(strict=False).warnings == [
+        *lost,
+        "overview.md:3: arch-cards: a marker inside a paragraph is left as it is"
+        " — put it on a line of its own",
+    ]
+    assert main(["check", "-f", str(site.write_config())]) == 1
+    assert capsys.readouterr().out.splitlines() == lost
+
+
 def test_a_value_the_config_refuses_still_stops_a_report_only_build(site: Site) -> None:
     site.plugin = {"problems": "info", "categories": ["Data"], "unknown_categories": "error"}
     site.page("architecture/a.md", design("A", category="Nope"))
