@@ -24,13 +24,17 @@ _BLOCK_STARTS = ("|", ">", "<", "!!!", "???", "{:", "[TOC]", "===")
 _ITEM_LINES = 50  # lines of a list item read for its text: a section is summed up by its start
 # Sections and lines that hold a record's metadata, not prose about the design.
 _META_SECTIONS = frozenset({"status", "date", "metadata"})
-_META_KEYS = frozenset(
-    {
-        *("status", "date", "deciders", "decision-makers", "decision makers", "authors"),
-        *("author", "owner", "owners", "consulted", "informed", "tags", "technical story"),
-        *("reviewers", "approvers", "last updated", "last-updated", "superseded by"),
-    }
-)
+# The keys records keep at their top (MADR 2, Log4brains, Nygard, KEP), and the field each one
+# gives; None: known, so the line is no summary, but not shown. body_meta reads the values.
+METADATA_KEYS: dict[str, str | None] = {
+    "status": "status",
+    "date": "date",
+    **dict.fromkeys(("deciders", "decision-makers", "decision makers"), "owner"),
+    **dict.fromkeys(("author", "authors", "author(s)", "owner", "owners"), "owner"),
+    "tags": "tags",
+    **dict.fromkeys(("technical story", "consulted", "informed", "reviewers", "approvers")),
+    **dict.fromkeys(("last updated", "last-updated", "superseded by")),
+}
 
 
 def first_heading(body: str) -> str | None:
@@ -228,7 +232,7 @@ def _references(body: str) -> frozenset[str]:
 def _metadata_line(line: str) -> bool:
     """Whether a line is a record's metadata written as prose: `Date: 2024-01-01`."""
     key, colon, _ = line.partition(":")
-    return bool(colon) and plain(key).strip(" *_").casefold() in _META_KEYS
+    return bool(colon) and plain(key).strip(" *_").casefold() in METADATA_KEYS
 
 
 def heading_text(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .body import LIST_MARKS, atx, heading_text, scan
+from .body import LIST_MARKS, METADATA_KEYS, atx, heading_text, scan
 from .inline import plain
 from .placeholders import placeholder
 from .problems import Problem
@@ -18,24 +18,6 @@ if TYPE_CHECKING:
 
     from .frontmatter import Page
 
-# The keys a record's body uses, and the field each one gives (None: read, so that it is not
-# taken for the record's first paragraph, but not shown).
-KEYS: dict[str, str | None] = {
-    "status": "status",
-    "date": "date",
-    "deciders": "owner",
-    "decision-makers": "owner",
-    "decision makers": "owner",
-    "author": "owner",
-    "authors": "owner",
-    "author(s)": "owner",
-    "owner": "owner",
-    "owners": "owner",
-    "tags": "tags",
-    "technical story": None,
-    "consulted": None,
-    "informed": None,
-}
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
 _SUPERSEDED = "superseded"
 
@@ -54,9 +36,9 @@ def body_meta(page: Page) -> tuple[dict[str, BodyField], set[int], list[Problem]
     found: dict[str, BodyField] = {}
     read: set[int] = set()
     problems: list[Problem] = []
-    for written, raw, index in record_lines(page.body, KEYS):
+    for written, raw, index in record_lines(page.body, METADATA_KEYS):
         read.add(index)
-        name = KEYS[" ".join(written.strip(" \t*_:").split()).casefold()]
+        name = METADATA_KEYS[" ".join(written.strip(" \t*_:").split()).casefold()]
         value = raw.split("<!--", 1)[0].strip()  # MADR's `<!-- optional -->`
         if name is None or name in found or not value:
             continue

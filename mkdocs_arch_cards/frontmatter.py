@@ -83,9 +83,3 @@ def unreadable(path: str, error: OSError) -> Problem:
     """A page that cannot be opened: a broken link, no permission, a folder named like a page."""
     message = f"cannot be read ({error.strerror or error}); it is left out of the site"
     return Problem(path, 1, "file", message, "fix the file's permissions or the link it points to")
-
-
-def strip_front_matter(text: str) -> str:
-    """The text after a front-matter block, as MkDocs would render it had it parsed."""
-    match = _BLOCK_RE.match(text)
-    return text[match.end() :].lstrip("\n") if match else text

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_arch_cards import yaml_reader
-from mkdocs_arch_cards.frontmatter import decode, read_page, strip_front_matter, unreadable
+from mkdocs_arch_cards.frontmatter import decode, read_page, unreadable
 
 
 def test_values_and_lines_of_keys_and_list_items() -> None:
@@ -53,11 +53,6 @@ def test_pages_without_problems(text: str) -> None:
 
 def test_byte_order_mark_is_ignored() -> None:
     assert read_page("a.md", "\ufeff---\ntitle: A\n---\n")[0].meta == {"title": "A"}
-
-
-def test_strip_front_matter() -> None:
-    assert strip_front_matter("---\nbad: [\n---\n\nBody\n") == "Body\n"
-    assert strip_front_matter("Body\n") == "Body\n"
 
 
 BOMB = (
