@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for INHERIT
 import pathspec
 import yaml
 
@@ -33,8 +34,13 @@ if TYPE_CHECKING:
 
     from .problems import Problem
 
+_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")  # mkdocs.utils.markdown_extensions
+_INDEX = ("index", "README")
 _FIELD_RE = re.compile(r"\{(title|category|tags)\}")
 TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
+# The config files ProperDocs tries, in its order; MkDocs tries the last two.
+CONFIG_FILES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
+CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine finds it"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,23 +49,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate every design page's front-matter")
     check.add_argument("docs_dir", nargs="?", help="default: docs_dir of mkdocs.yml, or docs")
-    check.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    check.add_argument("-f", "--config-file", help=CONFIG_HELP)
     check.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("schema", help="print the JSON Schema of a design page's front-matter")
     new = commands.add_parser("new", help="start a design page from a template")
     new.add_argument("title")
     new.add_argument("--category", default="")
     new.add_argument("--tags", default="", help="comma-separated, e.g. Kafka,Go")
-    new.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
             print(json.dumps(schema(), indent=2))
             return 0
-        site = Site.read(Path(args.config_file), getattr(args, "docs_dir", None))
+        site = Site.read(_config_file(args.config_file), getattr(args, "docs_dir", None))
+        for warning in site.warnings:  # what the build warns about the options, one line each
+            print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "check":
-            return report(site.check(), args.format, site.options.get("problems", "warn"))
+            code = report(site.check(), args.format, site.options.get("problems", "warn"))
+            return max(code, 1 if site.warnings else 0)  # `mkdocs build --strict` fails on them
         path = site.new_page(args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
@@ -84,8 +93,10 @@ class Site:
         root: Path,
         titles: dict[str, str] | None = None,
         left_out: pathspec.GitIgnoreSpec | None = None,
+        directory_urls: bool = True,
     ) -> None:
         self.docs_dir = docs_dir
+        self.warnings: list[str] = []  # about the options, e.g. an unknown one
         # Files a build leaves out: exclude_docs, drafts, dot-folders.
         self.left_out = left_out or _left_out({})
         self.options = options
@@ -94,7 +105,10 @@ class Site:
         # Checking needs references checked, not related designs ranked.
         try:
             self.settings = Settings.from_options(
-                options, related=0, docs_dir=_relative(docs_dir, root)
+                options,
+                related=0,
+                docs_dir=_relative(docs_dir, root),
+                directory_urls=directory_urls,  # pages collide at a URL only in one mode
             )
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
@@ -105,7 +119,7 @@ class Site:
         options: Any = {}
         root = config_file.parent
         configured_docs, custom_dir, titles = "docs", None, {}
-        left_out = _left_out({})
+        left_out, directory_urls = _left_out({}), True
         if config_file.is_file():
             config = _read_config(config_file)
             left_out = _left_out(config)
@@ -114,28 +128,28 @@ class Site:
             if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
                 custom_dir = root / own
             titles = nav_titles(config.get("nav"))
+            directory_urls = config.get("use_directory_urls", True)
+            if not isinstance(directory_urls, bool):
+                message = f"expected true or false, got {describe(directory_urls)}"
+                raise UsageError(f"{config_file}: use_directory_urls: {message}")
             plugins = config.get("plugins") or []
             # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
             for plugin in plugins if isinstance(plugins, list) else [plugins]:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
-        options = _validated(options, config_file)
+        options, warnings = _validated(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        return cls(folder, options, custom_dir, root, titles, left_out)
+        site = cls(folder, options, custom_dir, root, titles, left_out, directory_urls)
+        site.warnings = warnings
+        return site
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
         sources, problems = [], []
-        pages: dict[str, Path] = {}
-        for path in sorted(self.docs_dir.rglob("*.md")):
-            if path.is_dir():
-                continue  # MkDocs builds no folder named like a page either
-            relative = path.relative_to(self.docs_dir).as_posix()
-            if self.left_out.match_file(relative):
-                continue
-            pages[relative] = path
+        pages = _pages(self.docs_dir, self.left_out)
+        for relative, path in pages.items():
             if not is_design(relative, self.settings):
                 continue
             try:
@@ -225,12 +239,38 @@ def _never_fail_to_print() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+def _config_file(given: str | None) -> Path:
+    """The config file given, or the first the engine would find in the current folder."""
+    if given:
+        return Path(given)
+    return next((Path(n) for n in CONFIG_FILES if Path(n).is_file()), Path("mkdocs.yml"))
+
+
 def _text(path: Path) -> str:
     """A page's text for the place checks; an unreadable one was reported already."""
     try:
         return decode("", path.read_bytes())[0]
     except OSError:
         return ""
+
+
+def _pages(docs_dir: Path, left_out: pathspec.GitIgnoreSpec) -> dict[str, Path]:
+    """The Markdown pages a build reads, by path from docs_dir, as MkDocs finds them."""
+    # mkdocs/structure/files.py (get_files): linked folders are followed; of two pages of one
+    # folder served at one URL (README.md and index.md), the later in its order is kept.
+    pages: dict[str, Path] = {}
+    for folder, _, names in os.walk(docs_dir, followlinks=True):
+        served: dict[str, str] = {}
+        for name in sorted(names, key=lambda n: (n.rsplit(".", 1)[0] not in _INDEX, n)):
+            relative = Path(folder, name).relative_to(docs_dir).as_posix()
+            if not name.endswith(_MARKDOWN) or left_out.match_file(relative):
+                continue
+            stem = name.rsplit(".", 1)[0]
+            if (other := served.get(key := "index" if stem == "README" else stem)) is not None:
+                del pages[other]
+            served[key] = relative
+            pages[relative] = Path(folder, name)
+    return dict(sorted(pages.items()))
 
 
 def _left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
@@ -244,7 +284,8 @@ def _left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
-def _read_config(config_file: Path) -> dict[str, Any]:
+def _read_config(config_file: Path, inheriting: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """mkdocs.yml's settings, merged over the file its `INHERIT:` names, as MkDocs merges them."""
     try:
         config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
@@ -252,22 +293,39 @@ def _read_config(config_file: Path) -> dict[str, Any]:
         raise UsageError(f"{config_file}: {shown(str(reason), 300)}") from None
     if not isinstance(config, dict):
         raise UsageError(f"{config_file}: expected a mapping of settings, got {describe(config)}")
-    return config
+    if "INHERIT" not in config:
+        return config
+    # mkdocs/utils/yaml.py: the path is from the inheriting file's folder; mappings merge
+    # deeply (mergedeep, MkDocs' own), any other value of the inheriting file replaces.
+    named = config.pop("INHERIT")
+    if not isinstance(named, str):
+        raise UsageError(f"{config_file}: INHERIT: expected a file path, got {describe(named)}")
+    parent = Path(os.path.normpath(config_file.parent / named))
+    if parent in inheriting or parent == config_file:
+        raise UsageError(f"{config_file}: INHERIT: {named} inherits from this file in turn")
+    if not parent.is_file():
+        raise UsageError(f"{config_file}: INHERIT: no file at {parent}")
+    merged: dict[str, Any] = mergedeep.merge(
+        _read_config(parent, (*inheriting, config_file)), config
+    )
+    return merged
 
 
-def _validated(options: Any, config_file: Path) -> dict[str, Any]:
+def _validated(options: Any, config_file: Path) -> tuple[dict[str, Any], list[str]]:
     """The options as the build takes them: the plugin's own schema refuses the same values."""
     if not isinstance(options, dict):
         message = f"expected a mapping of options under arch-cards, got {describe(options)}"
         raise UsageError(f"the plugin's options in {config_file}: {message}")
     schema = ArchCardsConfig()
     schema.load_dict(options)
-    failed, _ = schema.validate()
+    failed, warned = schema.validate()
+    where = f"the plugin's options in {config_file}"
     if failed:
         name, error = failed[0]
-        raise UsageError(f"the plugin's options in {config_file}: {name}: {shown(str(error), 300)}")
+        raise UsageError(f"{where}: {name}: {shown(str(error), 300)}")
+    warnings = [f"{where}: {shown(name, 100)}: {shown(str(w), 300)}" for name, w in warned]
     # Unset options stay unset: Settings and the registry have their own defaults for them.
-    return {name: schema[name] for name in options if name in schema}
+    return {name: schema[name] for name in options if name in schema}, warnings
 
 
 def _relative(folder: Path, root: Path) -> str:
