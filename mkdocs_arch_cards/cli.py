@@ -316,10 +316,15 @@ def _validated(options: Any, config_file: Path) -> tuple[dict[str, Any], list[st
     if not isinstance(options, dict):
         message = f"expected a mapping of options under arch-cards, got {describe(options)}"
         raise UsageError(f"the plugin's options in {config_file}: {message}")
+    where = f"the plugin's options in {config_file}"
+    # MkDocs' own option for every plugin; `check` checks a disabled plugin's pages all the same
+    # (`enabled: !ENV [CI, false]` skips it in local builds, not in the pre-commit hook).
+    if not isinstance(enabled := options.get("enabled", True), bool):
+        raise UsageError(f"{where}: enabled: Expected boolean but received: {type(enabled)}")
+    options = {name: value for name, value in options.items() if name != "enabled"}
     schema = ArchCardsConfig()
     schema.load_dict(options)
     failed, warned = schema.validate()
-    where = f"the plugin's options in {config_file}"
     if failed:
         name, error = failed[0]
         raise UsageError(f"{where}: {name}: {shown(str(error), 300)}")

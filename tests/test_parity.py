@@ -217,6 +217,7 @@ BAD_OPTIONS = {
     ),
     "designs-number": ("designs: [5]", "designs", "Expected type: <class 'str'> but received"),
     "slugify": ("slugify: ascii", "slugify", "Expected one of: ('default', 'unicode')"),
+    "enabled": ("enabled: 'no'", "enabled", "Expected boolean but received: <class 'str'>"),
 }
 
 
@@ -352,3 +353,15 @@ def test_check_reads_the_config_file_the_engine_reads(
     assert cli.main(["check", "--format", "json"]) == 1
     [row] = json.loads(capsys.readouterr().out)
     assert (row["path"], row["field"]) == ("decisions/a.md", "tags")
+
+
+def test_check_reads_a_disabled_plugins_pages_all_the_same(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The one difference on purpose: `enabled: !ENV [CI, false]` skips the plugin in local
+    # builds, and the pre-commit hook still checks.
+    plugins = "plugins:\n  - arch-cards:\n      enabled: false\n"
+    files = {"mkdocs.yml": config(plugins), "docs/architecture/a.md": design("A", tags="Go")}
+    write(tmp_path, files)
+    assert built(tmp_path).warnings == []
+    assert [line.split(": ")[0] for line in checked(tmp_path, capsys)] == ["architecture/a.md:6"]
