@@ -8,18 +8,15 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for INHERIT
-import pathspec
-import yaml
-
+from . import engine_files as engine
 from .catalog import Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
+from .engine_files import UsageError
 from .frontmatter import decode, unreadable
 from .model import DesignMeta
 from .places import check_places
@@ -32,14 +29,12 @@ from .values import describe
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import pathspec
+
     from .problems import Problem
 
-_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")  # mkdocs.utils.markdown_extensions
-_INDEX = ("index", "README")
 _FIELD_RE = re.compile(r"\{(title|category|tags)\}")
 TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
-# The config files ProperDocs tries, in its order; MkDocs tries the last two.
-CONFIG_FILES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
 CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine finds it"
 
 
@@ -63,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             print(json.dumps(schema(), indent=2))
             return 0
-        site = Site.read(_config_file(args.config_file), getattr(args, "docs_dir", None))
+        site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "check":
@@ -76,10 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # One line of readable length, whatever value the option held.
         print(f"arch-cards: {shown(str(error), 1000)}", file=sys.stderr)
         return 2
-
-
-class UsageError(Exception):
-    """Something the user can fix in how the command was called or configured."""
 
 
 class Site:
@@ -98,7 +89,7 @@ class Site:
         self.docs_dir = docs_dir
         self.warnings: list[str] = []  # about the options, e.g. an unknown one
         # Files a build leaves out: exclude_docs, drafts, dot-folders.
-        self.left_out = left_out or _left_out({})
+        self.left_out = left_out or engine.left_out({})
         self.options = options
         self.custom_dir = custom_dir
         self.titles = titles or {}  # from `nav:`, as a build titles the pages
@@ -119,13 +110,18 @@ class Site:
         options: Any = {}
         root = config_file.parent
         configured_docs, custom_dir, titles = "docs", None, {}
-        left_out, directory_urls = _left_out({}), True
+        left_out, directory_urls = engine.left_out({}), True
         if config_file.is_file():
-            config = _read_config(config_file)
-            left_out = _left_out(config)
-            configured_docs = _path_option(config, "docs_dir", config_file) or "docs"
+            config = engine.read_config(config_file)
+            left_out = engine.left_out(config)
+            configured_docs = engine.path_option(config, "docs_dir", config_file) or "docs"
             theme = config.get("theme") or {}
-            if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
+            own = (
+                engine.path_option(theme, "custom_dir", config_file)
+                if isinstance(theme, dict)
+                else None
+            )
+            if own:
                 custom_dir = root / own
             titles = nav_titles(config.get("nav"))
             directory_urls = config.get("use_directory_urls", True)
@@ -148,7 +144,7 @@ class Site:
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
         sources, problems = [], []
-        pages = _pages(self.docs_dir, self.left_out)
+        pages = engine.pages(self.docs_dir, self.left_out)
         for relative, path in pages.items():
             if not is_design(relative, self.settings):
                 continue
@@ -239,76 +235,12 @@ def _never_fail_to_print() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
-def _config_file(given: str | None) -> Path:
-    """The config file given, or the first the engine would find in the current folder."""
-    if given:
-        return Path(given)
-    return next((Path(n) for n in CONFIG_FILES if Path(n).is_file()), Path("mkdocs.yml"))
-
-
 def _text(path: Path) -> str:
     """A page's text for the place checks; an unreadable one was reported already."""
     try:
         return decode("", path.read_bytes())[0]
     except OSError:
         return ""
-
-
-def _pages(docs_dir: Path, left_out: pathspec.GitIgnoreSpec) -> dict[str, Path]:
-    """The Markdown pages a build reads, by path from docs_dir, as MkDocs finds them."""
-    # mkdocs/structure/files.py (get_files): linked folders are followed; of two pages of one
-    # folder served at one URL (README.md and index.md), the later in its order is kept.
-    pages: dict[str, Path] = {}
-    for folder, _, names in os.walk(docs_dir, followlinks=True):
-        served: dict[str, str] = {}
-        for name in sorted(names, key=lambda n: (n.rsplit(".", 1)[0] not in _INDEX, n)):
-            relative = Path(folder, name).relative_to(docs_dir).as_posix()
-            if not name.endswith(_MARKDOWN) or left_out.match_file(relative):
-                continue
-            stem = name.rsplit(".", 1)[0]
-            if (other := served.get(key := "index" if stem == "README" else stem)) is not None:
-                del pages[other]
-            served[key] = relative
-            pages[relative] = Path(folder, name)
-    return dict(sorted(pages.items()))
-
-
-def _left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
-    """What `mkdocs build` leaves out of the site: its defaults (dot-files and folders, a
-    top-level templates/), `exclude_docs`, and `draft_docs` (only `serve` builds drafts)."""
-    # The same patterns as mkdocs/structure/files.py (_default_exclude, set_exclusions).
-    lines = [".*", "/templates/"]
-    for name in ("exclude_docs", "draft_docs"):
-        if isinstance(value := config.get(name), str):
-            lines += value.splitlines()
-    return pathspec.GitIgnoreSpec.from_lines(lines)
-
-
-def _read_config(config_file: Path, inheriting: tuple[Path, ...] = ()) -> dict[str, Any]:
-    """mkdocs.yml's settings, merged over the file its `INHERIT:` names, as MkDocs merges them."""
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
-        reason = error if isinstance(error, yaml.YAMLError) else f"cannot be read ({error})"
-        raise UsageError(f"{config_file}: {shown(str(reason), 300)}") from None
-    if not isinstance(config, dict):
-        raise UsageError(f"{config_file}: expected a mapping of settings, got {describe(config)}")
-    if "INHERIT" not in config:
-        return config
-    # mkdocs/utils/yaml.py: the path is from the inheriting file's folder; mappings merge
-    # deeply (mergedeep, MkDocs' own), any other value of the inheriting file replaces.
-    named = config.pop("INHERIT")
-    if not isinstance(named, str):
-        raise UsageError(f"{config_file}: INHERIT: expected a file path, got {describe(named)}")
-    parent = Path(os.path.normpath(config_file.parent / named))
-    if parent in inheriting or parent == config_file:
-        raise UsageError(f"{config_file}: INHERIT: {named} inherits from this file in turn")
-    if not parent.is_file():
-        raise UsageError(f"{config_file}: INHERIT: no file at {parent}")
-    merged: dict[str, Any] = mergedeep.merge(
-        _read_config(parent, (*inheriting, config_file)), config
-    )
-    return merged
 
 
 def _validated(options: Any, config_file: Path) -> tuple[dict[str, Any], list[str]]:
@@ -339,38 +271,6 @@ def _relative(folder: Path, root: Path) -> str:
         return folder.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return folder.name
-
-
-def _path_option(options: dict[str, Any], name: str, config_file: Path) -> str | None:
-    value = options.get(name)
-    if value is not None and not isinstance(value, str):
-        raise UsageError(f"{config_file}: {name}: expected a folder path, got {describe(value)}")
-    return value
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """!ENV NAME or !ENV [NAME, OTHER, default], as MkDocs reads it (pyyaml-env-tag)."""
-    if isinstance(node, yaml.ScalarNode):
-        names, default = [loader.construct_scalar(node)], None
-    elif isinstance(node, yaml.SequenceNode) and node.value:
-        *names, default = [loader.construct_object(item) for item in node.value]
-        if len(node.value) == 1:
-            names, default = [default], None
-    else:
-        return None
-    found = (os.environ.get(n) for n in names if isinstance(n, str))
-    return next((value for value in found if value is not None), default)
-
-
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running it: !ENV, !relative and !!python/name become text."""
-
-
-_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_TolerantLoader.add_constructor("!ENV", _env)
-_TolerantLoader.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
-)
 
 
 if __name__ == "__main__":
