@@ -7,6 +7,7 @@ own: ProperDocs serves every `mkdocs` import from its own package once its comma
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from importlib.metadata import version
@@ -20,9 +21,13 @@ ROOT = Path(__file__).parents[1]
 MATERIAL = f"mkdocs-material-{version('mkdocs-material')}"
 # What each engine stamps in every page: Material's <meta name="generator"> names the engine.
 STAMPS = {
-    "mkdocs": f'content="mkdocs-{version("mkdocs")}, {MATERIAL}"',
-    "properdocs": f'content="mkdocs-ProperDocs {version("properdocs")}, {MATERIAL}"',
+    "mkdocs": f"mkdocs-{version('mkdocs')}, {MATERIAL}",
+    "properdocs": f"mkdocs-ProperDocs {version('properdocs')}, {MATERIAL}",
 }
+# As Material writes it, and as mermaid2 writes it back on the pages it re-serializes.
+GENERATOR_RE = re.compile(
+    r'<meta (?:name="generator" content="[^"]*"|content="[^"]*" name="generator"/)>'
+)
 # ProperDocs reads mkdocs.yml as a fallback, and says so at INFO level.
 RENAME = (
     "INFO    -  The configuration file 'mkdocs.yml' should be renamed to 'properdocs.yml', OR it"
@@ -78,8 +83,10 @@ def test_every_page_is_the_same_html_but_for_the_generator_line(sites: dict[str,
     assert len(pages) > 40
     for page in pages:
         html = (sites["mkdocs"] / page).read_text(encoding="utf-8")
-        assert html.count(STAMPS["mkdocs"]) == 1, page
-        expected = html.replace(STAMPS["mkdocs"], STAMPS["properdocs"])
+        [tag] = GENERATOR_RE.findall(html)
+        assert f'content="{STAMPS["mkdocs"]}"' in tag, page
+        stamped = tag.replace(STAMPS["mkdocs"], STAMPS["properdocs"])
+        expected = html.replace(tag, stamped)  # the one tag: the docs quote its text, not it
         assert (sites["properdocs"] / page).read_text(encoding="utf-8") == expected, page
 
 
