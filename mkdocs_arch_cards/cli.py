@@ -8,17 +8,15 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pathspec
-import yaml
-
+from . import engine_files as engine
 from .catalog import Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
+from .engine_files import UsageError
 from .frontmatter import decode, unreadable
 from .model import DesignMeta
 from .places import check_places
@@ -31,10 +29,13 @@ from .values import describe
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import pathspec
+
     from .problems import Problem
 
 _FIELD_RE = re.compile(r"\{(title|category|tags)\}")
 TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
+CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine finds it"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,25 +44,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate every design page's front-matter")
     check.add_argument("docs_dir", nargs="?", help="default: docs_dir of mkdocs.yml, or docs")
-    check.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    check.add_argument("-f", "--config-file", help=CONFIG_HELP)
     check.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("schema", help="print the JSON Schema of a design page's front-matter")
     new = commands.add_parser("new", help="start a design page from a template")
     new.add_argument("title")
     new.add_argument("--category", default="")
     new.add_argument("--tags", default="", help="comma-separated, e.g. Kafka,Go")
-    new.add_argument("-f", "--config-file", default="mkdocs.yml", help="default: mkdocs.yml")
+    new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
             print(json.dumps(schema(), indent=2))
             return 0
-        site = Site.read(Path(args.config_file), getattr(args, "docs_dir", None))
+        site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
+        for warning in site.warnings:  # what the build warns about the options, one line each
+            print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "check":
             problems = site.check()
             level = site.options.get("problems", "warn")
-            return report(problems, args.format, level, failing=site.places)
+            code = report(problems, args.format, level, failing=site.places)
+            return max(code, 1 if site.warnings else 0)  # `mkdocs build --strict` fails on them
         path = site.new_page(args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
@@ -69,10 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # One line of readable length, whatever value the option held.
         print(f"arch-cards: {shown(str(error), 1000)}", file=sys.stderr)
         return 2
-
-
-class UsageError(Exception):
-    """Something the user can fix in how the command was called or configured."""
 
 
 class Site:
@@ -86,10 +86,12 @@ class Site:
         root: Path,
         titles: dict[str, str] | None = None,
         left_out: pathspec.GitIgnoreSpec | None = None,
+        directory_urls: bool = True,
     ) -> None:
         self.docs_dir = docs_dir
+        self.warnings: list[str] = []  # about the options, e.g. an unknown one
         # Files a build leaves out: exclude_docs, drafts, dot-folders.
-        self.left_out = left_out or _left_out({})
+        self.left_out = left_out or engine.left_out({})
         self.options = options
         self.custom_dir = custom_dir
         self.titles = titles or {}  # from `nav:`, as a build titles the pages
@@ -97,7 +99,10 @@ class Site:
         # Checking needs references checked, not related designs ranked.
         try:
             self.settings = Settings.from_options(
-                options, related=0, docs_dir=_relative(docs_dir, root)
+                options,
+                related=0,
+                docs_dir=_relative(docs_dir, root),
+                directory_urls=directory_urls,  # pages collide at a URL only in one mode
             )
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
@@ -108,37 +113,42 @@ class Site:
         options: Any = {}
         root = config_file.parent
         configured_docs, custom_dir, titles = "docs", None, {}
-        left_out = _left_out({})
+        left_out, directory_urls = engine.left_out({}), True
         if config_file.is_file():
-            config = _read_config(config_file)
-            left_out = _left_out(config)
-            configured_docs = _path_option(config, "docs_dir", config_file) or "docs"
+            config = engine.read_config(config_file)
+            left_out = engine.left_out(config)
+            configured_docs = engine.path_option(config, "docs_dir", config_file) or "docs"
             theme = config.get("theme") or {}
-            if isinstance(theme, dict) and (own := _path_option(theme, "custom_dir", config_file)):
+            own = (
+                engine.path_option(theme, "custom_dir", config_file)
+                if isinstance(theme, dict)
+                else None
+            )
+            if own:
                 custom_dir = root / own
             titles = nav_titles(config.get("nav"))
+            directory_urls = config.get("use_directory_urls", True)
+            if not isinstance(directory_urls, bool):
+                message = f"expected true or false, got {describe(directory_urls)}"
+                raise UsageError(f"{config_file}: use_directory_urls: {message}")
             plugins = config.get("plugins") or []
             # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
             for plugin in plugins if isinstance(plugins, list) else [plugins]:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
-        options = _validated(options, config_file)
+        options, warnings = _validated(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        return cls(folder, options, custom_dir, root, titles, left_out)
+        site = cls(folder, options, custom_dir, root, titles, left_out, directory_urls)
+        site.warnings = warnings
+        return site
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
         sources, problems = [], []
-        pages: dict[str, Path] = {}
-        for path in sorted(self.docs_dir.rglob("*.md")):
-            if path.is_dir():
-                continue  # MkDocs builds no folder named like a page either
-            relative = path.relative_to(self.docs_dir).as_posix()
-            if self.left_out.match_file(relative):
-                continue
-            pages[relative] = path
+        pages = engine.pages(self.docs_dir, self.left_out)
+        for relative, path in pages.items():
             if not is_design(relative, self.settings):
                 continue
             try:
@@ -240,41 +250,26 @@ def _text(path: Path) -> str:
         return ""
 
 
-def _left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
-    """What `mkdocs build` leaves out of the site: its defaults (dot-files and folders, a
-    top-level templates/), `exclude_docs`, and `draft_docs` (only `serve` builds drafts)."""
-    # The same patterns as mkdocs/structure/files.py (_default_exclude, set_exclusions).
-    lines = [".*", "/templates/"]
-    for name in ("exclude_docs", "draft_docs"):
-        if isinstance(value := config.get(name), str):
-            lines += value.splitlines()
-    return pathspec.GitIgnoreSpec.from_lines(lines)
-
-
-def _read_config(config_file: Path) -> dict[str, Any]:
-    try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), _TolerantLoader) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as error:
-        reason = error if isinstance(error, yaml.YAMLError) else f"cannot be read ({error})"
-        raise UsageError(f"{config_file}: {shown(str(reason), 300)}") from None
-    if not isinstance(config, dict):
-        raise UsageError(f"{config_file}: expected a mapping of settings, got {describe(config)}")
-    return config
-
-
-def _validated(options: Any, config_file: Path) -> dict[str, Any]:
+def _validated(options: Any, config_file: Path) -> tuple[dict[str, Any], list[str]]:
     """The options as the build takes them: the plugin's own schema refuses the same values."""
     if not isinstance(options, dict):
         message = f"expected a mapping of options under arch-cards, got {describe(options)}"
         raise UsageError(f"the plugin's options in {config_file}: {message}")
+    where = f"the plugin's options in {config_file}"
+    # MkDocs' own option for every plugin; `check` checks a disabled plugin's pages all the same
+    # (`enabled: !ENV [CI, false]` skips it in local builds, not in the pre-commit hook).
+    if not isinstance(enabled := options.get("enabled", True), bool):
+        raise UsageError(f"{where}: enabled: Expected boolean but received: {type(enabled)}")
+    options = {name: value for name, value in options.items() if name != "enabled"}
     schema = ArchCardsConfig()
     schema.load_dict(options)
-    failed, _ = schema.validate()
+    failed, warned = schema.validate()
     if failed:
         name, error = failed[0]
-        raise UsageError(f"the plugin's options in {config_file}: {name}: {shown(str(error), 300)}")
+        raise UsageError(f"{where}: {name}: {shown(str(error), 300)}")
+    warnings = [f"{where}: {shown(name, 100)}: {shown(str(w), 300)}" for name, w in warned]
     # Unset options stay unset: Settings and the registry have their own defaults for them.
-    return {name: schema[name] for name in options if name in schema}
+    return {name: schema[name] for name in options if name in schema}, warnings
 
 
 def _relative(folder: Path, root: Path) -> str:
@@ -283,38 +278,6 @@ def _relative(folder: Path, root: Path) -> str:
         return folder.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return folder.name
-
-
-def _path_option(options: dict[str, Any], name: str, config_file: Path) -> str | None:
-    value = options.get(name)
-    if value is not None and not isinstance(value, str):
-        raise UsageError(f"{config_file}: {name}: expected a folder path, got {describe(value)}")
-    return value
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """!ENV NAME or !ENV [NAME, OTHER, default], as MkDocs reads it (pyyaml-env-tag)."""
-    if isinstance(node, yaml.ScalarNode):
-        names, default = [loader.construct_scalar(node)], None
-    elif isinstance(node, yaml.SequenceNode) and node.value:
-        *names, default = [loader.construct_object(item) for item in node.value]
-        if len(node.value) == 1:
-            names, default = [default], None
-    else:
-        return None
-    found = (os.environ.get(n) for n in names if isinstance(n, str))
-    return next((value for value in found if value is not None), default)
-
-
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running it: !ENV, !relative and !!python/name become text."""
-
-
-_TolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_TolerantLoader.add_constructor("!ENV", _env)
-_TolerantLoader.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
-)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 # Sets up .venv, Debian's Chromium (apt, only if missing) and Mermaid first.
 # The e2e tests (tests/e2e, marker `e2e`) build this repo's site and drive /usr/bin/chromium;
 # deselect them with `-m "not e2e"`. Then scripts/test-material.sh runs the other tests again
-# with the oldest supported Material.
+# with the oldest supported Material, and scripts/test-properdocs.sh builds the showcase with
+# ProperDocs and compares it with the MkDocs build.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/scripts/setup.sh" test
@@ -23,3 +24,5 @@ step "pytest $*"
 # Not given this script's arguments: they may be options of plugins only .venv has.
 step "tests on the oldest supported Material"
 bash scripts/test-material.sh
+step "the showcase under ProperDocs"
+bash scripts/test-properdocs.sh

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The showcase under ProperDocs: `bash scripts/test-properdocs.sh [pytest args...]`.
+# Makes .venv-properdocs from requirements/properdocs.txt (PyPI, exact pins; git-ignored) and
+# runs tests/test_properdocs.py there: the showcase built by `properdocs build` and by
+# `mkdocs build` must be the same files, the HTML differing only in the generator line.
+# scripts/test.sh runs it after the Material 9.5 pass; Mermaid must be set up (scripts/setup.sh).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+export NO_MKDOCS_2_WARNING=1
+
+VENV=.venv-properdocs
+REQUIREMENTS=requirements/properdocs.txt
+log() { echo "[test-properdocs] $*"; }
+
+if [[ ! -x $VENV/bin/python ]]; then
+    log "venv: creating $VENV"
+    python3 -m venv "$VENV"
+fi
+STAMP=$VENV/.installed
+if [[ -e $STAMP && $STAMP -nt $REQUIREMENTS && $STAMP -nt pyproject.toml ]]; then
+    log "pip: up to date"
+else
+    log "pip: installing $REQUIREMENTS"
+    # See scripts/setup.sh for the grep: one harmless warning per package from the pip config.
+    "$VENV/bin/pip" install -q --disable-pip-version-check -r "$REQUIREMENTS" 2>&1 |
+        { grep -v "^WARNING: Location '.*' is ignored" || true; }
+    touch "$STAMP"
+fi
+pinned=$("$VENV/bin/python" -c 'from importlib.metadata import version; print(version("properdocs"))')
+log "ProperDocs $pinned"
+# A newer ProperDocs on the index is news, not a failure: bump the pin and run this again.
+newest=$("$VENV/bin/pip" index versions properdocs --disable-pip-version-check 2>/dev/null |
+    sed -n 's/^properdocs (\(.*\))$/\1/p' || true)
+if [[ -n $newest && $newest != "$pinned" ]]; then
+    log "note: properdocs $newest is on the index; update $REQUIREMENTS"
+fi
+exec "$VENV/bin/python" -m pytest tests/test_properdocs.py -p no:cacheprovider -q "$@"
