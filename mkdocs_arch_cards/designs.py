@@ -101,7 +101,9 @@ class Settings:
         stem = path.removesuffix(".md")
         name = stem.rsplit("/", 1)[-1]
         if name in ("index", "README"):
-            return stem[: -len(name)]
+            # As MkDocs' File.url: a folder's index is the folder only with directory URLs.
+            folder = stem[: -len(name)]
+            return folder if self.directory_urls else f"{folder}index.html"
         return f"{stem}/" if self.directory_urls else f"{stem}.html"
 
 

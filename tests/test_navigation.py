@@ -67,9 +67,13 @@ def test_chips_and_categories_link_to_their_pages(site: Site, directory_urls: bo
     for page in (grid_page, design_page):
         hrefs = links_resolve(result, page, ".md-tag, a.arch-card__category, .arch-card__title a")
         assert hrefs
+    chips = result.soup(design_page).select(".arch-page .md-tag")
     if directory_urls:
-        tag_hrefs = [a["href"] for a in result.soup(design_page).select(".arch-page .md-tag")]
-        assert tag_hrefs == ["../tags/kafka/", "../tags/go/"]
+        assert [a["href"] for a in chips] == ["../tags/kafka/", "../tags/go/"]
+        assert chips[0]["data-arch-grid-href"] == "../?tags=kafka"
+    else:  # the grid is a file, not a folder (which file:// would list)
+        assert [a["href"] for a in chips] == ["tags/kafka.html", "tags/go.html"]
+        assert chips[0]["data-arch-grid-href"] == "index.html?tags=kafka"
 
 
 def test_categories_overview_follows_the_configured_order(site: Site) -> None:
