@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pathspec
 import yaml
 
-from .catalog import Settings, Source, is_design, load_catalog
+from .catalog import CONTRACT, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
 from .frontmatter import decode, unreadable
 from .model import DesignMeta
@@ -219,7 +219,7 @@ def schema() -> dict[str, Any]:
     """The JSON Schema of a design page's front-matter, from the model the checks use."""
     found = DesignMeta.model_json_schema()
     found["title"] = "mkdocs-arch-cards design page front-matter"
-    found["required"] = list(Settings().required)
+    found["required"] = list(CONTRACT)  # of a page written to our contract
     found["additionalProperties"] = True  # other plugins' keys (hide, template, ...) are fine
     return found
 
