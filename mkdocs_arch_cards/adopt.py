@@ -133,16 +133,16 @@ def adopt(
                     lines[(name, *key[1:])] = line
     mapped = {name for name, _ in fields}
     for name, headings in SECTIONS.items():  # the published formats' sections, unless mapped
-        for heading in headings if name not in meta and name not in mapped else ():
-            if read_section(name, heading):
+        for section in headings if name not in meta and name not in mapped else ():
+            if read_section(name, section):
                 break
     # Material's blog writes `date: {created: ..., updated: ...}`: the design's date, and when
     # its text was last looked at.
     if isinstance(dates := meta.get("date"), dict) and not _DATES.isdisjoint(dates):
         del meta["date"]
-        for key, name in (("created", "date"), ("updated", "reviewed")):
-            if key in dates and name not in meta:
-                take(name, dates[key], page.line_of("date", key), f"date.{key}")
+        for stamp, name in (("created", "date"), ("updated", "reviewed")):
+            if stamp in dates and name not in meta:
+                take(name, dates[stamp], page.line_of("date", stamp), f"date.{stamp}")
     shown = {name: read_from.get(name, name) for name in FIELDS}
 
     for name in [n for n in meta if n in _TEXT | {"date", "reviewed"}]:

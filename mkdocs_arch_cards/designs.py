@@ -12,7 +12,8 @@ from .ordering import SORTS, natural_key
 from .registry import Registry
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Mapping
+    from collections.abc import Set as AbstractSet
 
     from .adopt import FieldMap
     from .folders import Defaults
@@ -98,7 +99,7 @@ class Settings:
             )
         return settings
 
-    def required_of(self, written: Collection[str]) -> tuple[str, ...]:
+    def required_of(self, written: AbstractSet[str]) -> tuple[str, ...]:
         """The fields a page must have, given the keys its own front-matter writes."""
         if self.required is not None:
             return self.required  # set in mkdocs.yml: every design

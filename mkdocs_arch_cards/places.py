@@ -72,8 +72,11 @@ def reserved_slugs(settings: Settings) -> Callable[[str], bool]:
 # NNNN-kep-template/, templates/. Not 0007-adopt-a-template-engine.md, a record about one.
 _TEMPLATE = frozenset(("template", "templates"))
 _BESIDE_TEMPLATE = frozenset(
-    "adr madr kep rfc pep gep design decision record bare minimal full short long lean"
-    " blank empty example sample new".split()
+    (
+        *("adr", "madr", "kep", "rfc", "pep", "gep", "design", "decision", "record"),
+        *("bare", "minimal", "full", "short", "long", "lean", "blank", "empty", "example"),
+        "sample",
+    )
 )
 _NUMBERED_RE = re.compile(r"(?:adr|kep|rfc|pep|gep)?\d+|n+|x+|y+")
 _WORD_RE = re.compile(r"[^\W_]+")
