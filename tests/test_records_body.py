@@ -226,7 +226,7 @@ def test_status_date_deciders_and_tags_come_from_the_body_in_every_format() -> N
             str(d.date),
             d.owner,
             [t.label for t in d.tags],
-            d.summary,
+            d.summary or d.problem,  # the context is the problem now, said once
             d.superseded_by,
         )
         for d in catalog.designs
