@@ -326,6 +326,9 @@ def test_template_placeholders_in_body_and_front_matter_are_reported_never_shown
         "decisions/0001-template.md:11: problem: still holds the template's placeholder"
         " '[Describe the context and problem statement, e.g., in free…'"
         " — write this record's value, or delete the line",
+        "decisions/0001-template.md:11: summary: the first paragraph is the template's"
+        " placeholder '[Describe the context and problem statement, e.g., in free…'"
+        " — write the paragraph, or set `summary:`",
         "decisions/0002-nygard.md:3: Date: still holds the template's placeholder '<date>'"
         " — write this record's value, or delete the line",
         "decisions/0002-nygard.md:7: status: the Status section holds the template's"
