@@ -30,6 +30,21 @@ Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> page
 
 # Our own fields as KEP spells them: read as ours, silently (the same name, the same meaning).
 _SPELLED = (("superseded_by", "superseded-by"),)
+# Where the published formats write a field, read when `fields` maps nothing to it: the first
+# of these headings (any level, any case) with text. MADR, Nygard and Log4brains records, KEPs
+# and Docusaurus/Backstage ADRs state the problem and the decision under these.
+SECTIONS = {
+    "problem": (
+        "## Context and Problem Statement",
+        "## Problem Statement",
+        "## Problem",
+        "## Context",
+        "## Motivation",
+        "## Background",
+    ),
+    "summary": ("## Summary", "## Decision Outcome", "## Decision"),
+}
+_DATES = frozenset(("created", "updated"))
 # Characters of a summary or problem taken from the body: the page shows it whole, a card
 # sums it up, and a grid of hundreds of records stays a grid.
 BODY_TEXT = 300
@@ -97,18 +112,37 @@ def adopt(
         if source:
             read_from[name] = source
 
+    sections: dict[str, str] = {}  # field -> the heading its text was read under
+
+    def read_section(name: str, heading: str) -> bool:
+        if found := first_paragraph(page.body, heading):
+            take(name, excerpt(found[0], BODY_TEXT), page.body_line + found[1])
+            from_body.add(name)
+            sections[name] = heading
+        return found is not None
+
     for name, source in (*fields, *_SPELLED):
         if name in meta:
             continue  # the page's own field wins over a mapped one
         if source.startswith("#"):
-            if found := first_paragraph(page.body, source):
-                take(name, excerpt(found[0], BODY_TEXT), page.body_line + found[1])
-                from_body.add(name)
+            read_section(name, source)
         elif source in meta:
             take(name, _shaped(name, meta[source]), page.line_of(source), source)
             for key, line in page.lines.items():
                 if key[0] == source and len(key) > 1:
                     lines[(name, *key[1:])] = line
+    mapped = {name for name, _ in fields}
+    for name, headings in SECTIONS.items():  # the published formats' sections, unless mapped
+        for section in headings if name not in meta and name not in mapped else ():
+            if read_section(name, section):
+                break
+    # Material's blog writes `date: {created: ..., updated: ...}`: the design's date, and when
+    # its text was last looked at.
+    if isinstance(dates := meta.get("date"), dict) and not _DATES.isdisjoint(dates):
+        del meta["date"]
+        for stamp, name in (("created", "date"), ("updated", "reviewed")):
+            if stamp in dates and name not in meta:
+                take(name, dates[stamp], page.line_of("date", stamp), f"date.{stamp}")
     shown = {name: read_from.get(name, name) for name in FIELDS}
 
     for name in [n for n in meta if n in _TEXT | {"date", "reviewed"}]:
@@ -154,7 +188,7 @@ def adopt(
         body = "\n".join("" if i in read else line for i, line in enumerate(body.splitlines()))
     # The first paragraph no other field was taken from: a record's context is its problem.
     # Sections another field was read from (and not found to be a placeholder) are left out.
-    taken = [source for name, source in fields if name in from_body and name in meta]
+    taken = [heading for name, heading in sections.items() if name in meta]
     if "summary" not in meta and (found := next(paragraphs(body, taken), None)):
         text, index = found
         if placeholder(text):

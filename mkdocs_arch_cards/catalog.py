@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .body import count_diagrams
-from .designs import Catalog, Category, Design, Settings, Source, Status
+from .designs import CONTRACT, Catalog, Category, Design, Settings, Source, Status
 from .folders import defaults_for, design_roots
 from .frontmatter import read_page
 from .model import DesignMeta, check_meta
 from .ordering import grid_order, record_number
-from .places import made_page, matches_designs, reserved_slugs
+from .places import made_page, matches_designs, reserved_slugs, template_page
 from .problems import Problem
 from .registry import Registry, StatusSpec
 from .relations import References, check_references, rank_related
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .frontmatter import Page
 
 __all__ = [
+    "CONTRACT",
     "Catalog",
     "Category",
     "Design",
@@ -44,7 +45,10 @@ __all__ = [
 
 
 def is_design(path: str, settings: Settings) -> bool:
-    """Whether a page is a design: it matches the patterns and is no page the plugin makes."""
+    """Whether a page is a design: it matches the patterns, is no page the plugin makes, and
+    is no template for new records (adr-template.md), unless `skip_templates` is off."""
+    if settings.skip_templates and template_page(path):
+        return False
     return not made_page(path, settings) and matches_designs(path, settings)
 
 
@@ -123,6 +127,7 @@ def load_catalog(
 
 def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft, list[Problem]]:
     page, found = read_page(source.path, source.text)
+    written = page.meta.keys()  # the page's own keys, before any mapping or folder default
     page, adopted = adopt(page, settings.fields, records, source.nav_title)
     found += adopted
     roots = design_roots(settings.designs) if settings.category_from_folder else None
@@ -131,7 +136,7 @@ def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft,
     named = {p.field for p in adopted}
     reported = named | {name for name, key in page.read_from.items() if key in named}
     # With broken YAML every field looks missing: the parse error alone is the news.
-    required = () if page.yaml_broken else settings.required
+    required = () if page.yaml_broken else settings.required_of(written)
     read = {source for _, source in settings.fields if not source.startswith("#")}
     read |= set(page.read_from.values())
     meta, invalid = check_meta(page, required, reported, read, settings.unknown_fields)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import engine_files as engine
-from .catalog import Settings, Source, is_design, load_catalog
+from .catalog import CONTRACT, Settings, Source, is_design, load_catalog
 from .config import ArchCardsConfig
 from .engine_files import UsageError
 from .frontmatter import decode, unreadable
@@ -229,7 +229,7 @@ def schema() -> dict[str, Any]:
     """The JSON Schema of a design page's front-matter, from the model the checks use."""
     found = DesignMeta.model_json_schema()
     found["title"] = "mkdocs-arch-cards design page front-matter"
-    found["required"] = list(Settings().required)
+    found["required"] = list(CONTRACT)  # of a page written to our contract
     found["additionalProperties"] = True  # other plugins' keys (hide, template, ...) are fine
     return found
 

@@ -27,8 +27,9 @@ class ArchCardsConfig(Config):
     subtitle = c.Type(str, default="")
     """The line under the heading of a generated index page."""
 
-    required = c.ListOfItems(c.Choice(FIELDS), default=["category", "summary", "problem"])
-    """Front-matter fields every design must have. `title` is met by a `# Heading` too."""
+    required = c.Optional(c.ListOfItems(c.Choice(FIELDS)))
+    """Front-matter fields every design must have. `title` is met by a `# Heading` too.
+    Unset: category, summary and problem, for a page whose front-matter sets any of them."""
 
     fields = c.Type(dict, default={})
     """Where a field comes from when the page does not set it: another front-matter key
@@ -100,6 +101,11 @@ class ArchCardsConfig(Config):
     defaults = c.Type(dict, default={})
     """What a folder gives the pages under it, unless a page says otherwise: category, status,
     owner, tags, e.g. `architecture/security/: {category: Security}`; the deepest folder wins."""
+
+    skip_templates = c.Type(bool, default=True)
+    """A page named as a template for new records (adr-template.md, 0000-template.md,
+    NNNN-kep-template/README.md, a templates/ folder) is built, but is no design: no card, no
+    problems. False reads it as a design when `designs` matches it."""
 
     category_from_folder = c.Type(bool, default=False)
     """A design without a category takes the name of its first folder under the designs' root

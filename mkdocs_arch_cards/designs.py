@@ -13,11 +13,17 @@ from .registry import Registry
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from collections.abc import Set as AbstractSet
 
     from .adopt import FieldMap
     from .folders import Defaults
     from .tags import Tag
     from .unknown import UnknownFields
+
+
+# Required by default, of a page written to our contract: one whose front-matter sets any of
+# them. A record adopted from another format (MADR, Nygard, KEP, a blog post) sets none.
+CONTRACT = ("category", "summary", "problem")
 
 
 class Source(NamedTuple):
@@ -35,7 +41,7 @@ class Settings:
 
     designs: tuple[str, ...] = ("architecture/**/*.md",)
     index: str = "architecture/index.md"
-    required: tuple[str, ...] = ("category", "summary", "problem")
+    required: tuple[str, ...] | None = None  # None: CONTRACT, for pages written to it
     tag_page: str = "architecture/tags/{slug}.md"
     tags_page: str = "architecture/tags/index.md"
     categories_page: str = "architecture/categories.md"
@@ -51,6 +57,7 @@ class Settings:
     sort: str = "order"  # the generated index's order, one of ordering.SORTS
     defaults: Defaults = ()  # what a folder gives its pages
     category_from_folder: bool = False  # the first folder under the designs' root
+    skip_templates: bool = True  # a template for new records (adr-template.md) is no design
     slugify: str = "default"  # how tags' and categories' URL parts keep letters (SLUG_STYLES)
 
     @classmethod
@@ -81,8 +88,9 @@ class Settings:
             raise ValueError(f"`sort` must be one of: {', '.join(SORTS)}, got {taken['sort']!r}")
         if "defaults" in taken:
             taken["defaults"] = folder_defaults(taken["defaults"])
-        if not isinstance(taken.get("category_from_folder", False), bool):
-            raise ValueError("`category_from_folder` must be true or false")
+        for name in ("category_from_folder", "skip_templates"):
+            if not isinstance(taken.get(name, False), bool):
+                raise ValueError(f"`{name}` must be true or false")
         settings = cls(**taken, **given)
         pages = [getattr(settings, name) for name in _PAGE_OPTIONS if name != "tag_page"]
         if len(set(pages)) < len(pages):
@@ -90,6 +98,12 @@ class Settings:
                 f"index, tags_page, categories_page and review_page must differ: {', '.join(pages)}"
             )
         return settings
+
+    def required_of(self, written: AbstractSet[str]) -> tuple[str, ...]:
+        """The fields a page must have, given the keys its own front-matter writes."""
+        if self.required is not None:
+            return self.required  # set in mkdocs.yml: every design
+        return CONTRACT if not written.isdisjoint(CONTRACT) else ()
 
     def is_tag_page(self, path: str) -> bool:
         """Whether `path` is where `tag_page` puts some tag's page."""

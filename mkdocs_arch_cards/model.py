@@ -76,7 +76,10 @@ class DesignMeta(BaseModel):
     @field_validator("date", "reviewed", mode="before")
     @classmethod
     def _iso_text(cls, value: Any) -> Any:
-        # YAML reads 2024-05-01 as a date, but "2024-05-01" (quoted) as text: take both.
+        # YAML reads 2024-05-01 as a date, but "2024-05-01" (quoted) as text: take both. A
+        # time of day (2024-05-01 10:00, as blogs date posts) says when on that day.
+        if isinstance(value, datetime.datetime):
+            return value.date()
         if isinstance(value, str):
             try:
                 return datetime.date.fromisoformat(value.strip())

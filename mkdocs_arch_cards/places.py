@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -64,6 +65,33 @@ def reserved_slugs(settings: Settings) -> Callable[[str], bool]:
     """Whether a tag's page would land on another page the plugin makes (a tag 'Index')."""
     made = {settings.url_of(getattr(settings, option)) for option in MADE_PAGES}
     return lambda slug: settings.url_of(settings.tag_page.format(slug=slug)) in made
+
+
+# A template's name: "template" beside only numbers, placeholders (NNNN, XXXX), a record kind
+# (adr, kep, adr000) and a variant (bare, minimal): adr-template.md, 0000-template.md,
+# NNNN-kep-template/, templates/. Not 0007-adopt-a-template-engine.md, a record about one.
+_TEMPLATE = frozenset(("template", "templates"))
+_BESIDE_TEMPLATE = frozenset(
+    (
+        *("adr", "madr", "kep", "rfc", "pep", "gep", "design", "decision", "record"),
+        *("bare", "minimal", "full", "short", "long", "lean", "blank", "empty", "example"),
+        "sample",
+    )
+)
+_NUMBERED_RE = re.compile(r"(?:adr|kep|rfc|pep|gep)?\d+|n+|x+|y+")
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def template_page(path: str) -> bool:
+    """Whether the page's file name, or one of its folders' names, names a template."""
+    for part in path.removesuffix(".md").split("/"):
+        words = _WORD_RE.findall(part.casefold())
+        if not _TEMPLATE.isdisjoint(words) and all(
+            word in _TEMPLATE or word in _BESIDE_TEMPLATE or _NUMBERED_RE.fullmatch(word)
+            for word in words
+        ):
+            return True
+    return False
 
 
 def matches_designs(path: str, settings: Settings) -> bool:

@@ -226,7 +226,7 @@ def test_status_date_deciders_and_tags_come_from_the_body_in_every_format() -> N
             str(d.date),
             d.owner,
             [t.label for t in d.tags],
-            d.summary,
+            d.summary or d.problem,  # the context is the problem now, said once
             d.superseded_by,
         )
         for d in catalog.designs
@@ -323,6 +323,9 @@ def test_template_placeholders_in_body_and_front_matter_are_reported_never_shown
         "decisions/0001-template.md:5: Date: still holds the template's placeholder"
         " '[YYYY-MM-DD when the decision was last updated]' — write this record's value, or"
         " delete the line",
+        "decisions/0001-template.md:11: problem: still holds the template's placeholder"
+        " '[Describe the context and problem statement, e.g., in free…'"
+        " — write this record's value, or delete the line",
         "decisions/0001-template.md:11: summary: the first paragraph is the template's"
         " placeholder '[Describe the context and problem statement, e.g., in free…'"
         " — write the paragraph, or set `summary:`",
