@@ -31,10 +31,12 @@ _YAML_UNSAFE_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, str]:
     """The Markdown of every page the plugin generates, by path (relative to docs_dir).
 
-    None is empty: no tags page without a tag, no categories page without a category.
+    None is empty: no grid without a design, no tags page without a tag, no categories page
+    without a category.
     """
     settings = catalog.settings
-    pages = {settings.index: index_page(catalog, title, subtitle)}
+    # A site whose `designs` match nothing (yet) gets no empty grid page in its docs.
+    pages = {settings.index: index_page(catalog, title, subtitle)} if catalog.designs else {}
     if catalog.tags:
         pages[settings.tags_page] = _page(
             "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
