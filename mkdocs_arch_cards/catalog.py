@@ -304,7 +304,17 @@ def status_key(status: str, known: Collection[str]) -> str:
     start = next((i for i, char in enumerate(key) if char.isalnum()), len(key))
     end = next((i for i in range(len(key), start, -1) if key[i - 1].isalnum()), start)
     bare = " ".join(key[start:end].split())
+    if bare not in known and _SYNONYMS.get(bare) in known:
+        return _SYNONYMS[bare]
     return bare if bare in known else key
+
+
+# Words records use for a status the set has under another name, when the set lacks them:
+# Joel Parker Henderson's template says "Decided", other teams "Approved" or "Agreed".
+_SYNONYMS = {
+    **dict.fromkeys(("decided", "approved", "agreed", "adopted"), "accepted"),
+    **dict.fromkeys(("obsolete", "retired"), "deprecated"),
+}
 
 
 def _status(name: str, spec: StatusSpec) -> Status:

@@ -49,8 +49,8 @@ class ArchCardsConfig(Config):
     """What a category missing from a non-empty `categories` list gets."""
 
     statuses = c.Optional(c.Type(dict))
-    """Lifecycle statuses with label, color, retired, banner and nav; default: proposed,
-    accepted, deprecated, superseded."""
+    """Lifecycle statuses with label, color, retired, banner and nav; default: the published
+    formats' (Nygard, MADR, Log4brains, Material's new, KEP's lifecycle)."""
 
     unknown_statuses = c.Choice(("allow", "warn", "error"), default="warn")
     """What a status missing from `statuses` gets."""

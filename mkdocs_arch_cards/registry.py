@@ -60,12 +60,26 @@ class StatusSpec(BaseModel):
     )
 
 
+# The statuses of the published formats, so that a record written to one of them is never
+# "not a known status": Nygard, MADR and Log4brains (draft ... superseded), Material's page
+# status (new), and KEP's lifecycle. Only the statuses designs use show as filters.
 DEFAULT_STATUSES: dict[str, StatusSpec] = {
+    "draft": StatusSpec(label="Draft", color="#757575"),
     "proposed": StatusSpec(label="Proposed", color="#1e88e5"),
+    "provisional": StatusSpec(label="Provisional", color="#1e88e5"),
+    "implementable": StatusSpec(label="Implementable", color="#00897b"),
     "accepted": StatusSpec(label="Accepted", color="#43a047"),
+    "new": StatusSpec(label="New", color="#43a047", nav="new"),
+    "implemented": StatusSpec(label="Implemented", color="#2e7d32"),
+    "deferred": StatusSpec(label="Deferred", color="#8e8e8e"),
     "deprecated": StatusSpec(label="Deprecated", color="#fb8c00", banner=True, nav="deprecated"),
+    "rejected": StatusSpec(label="Rejected", color="#e53935", retired=True),
+    "withdrawn": StatusSpec(label="Withdrawn", color="#8e8e8e", retired=True),
     "superseded": StatusSpec(
         label="Superseded", color="#8e8e8e", retired=True, banner=True, nav="deprecated"
+    ),
+    "replaced": StatusSpec(
+        label="Replaced", color="#8e8e8e", retired=True, banner=True, nav="deprecated"
     ),
 }
 

@@ -144,7 +144,8 @@ def test_check_prints_on_any_console_encoding(tmp_path: Path, encoding: str) -> 
     assert result.returncode == 1, result.stderr
     expected = (
         "architecture/a.md:7: status: '\\U0001f600 \\x1b[2J\\u202e' is not a known status"
-        " \\u2014 use one of: proposed, accepted, deprecated, superseded"
+        " \\u2014 use one of: draft, proposed, provisional, implementable, accepted, new,"
+        " implemented, deferred, deprecated, rejected, withdrawn, superseded, replaced"
     )
     if encoding == "cp1252":  # it has a dash
         expected = expected.replace("\\u2014", "—")

@@ -139,13 +139,14 @@ def test_unknown_tags_warn_or_are_refused_as_configured(site: Site) -> None:
 
 
 def test_unknown_category_and_status_are_reported(site: Site) -> None:
-    site.page("architecture/a.md", design("A", category="Dta", status="approved"))
+    site.page("architecture/a.md", design("A", category="Dta", status="wip"))
     site.plugin = {"categories": ["Data", "Security"], "unknown_categories": "warn"}
     assert site.build_fails().warnings == [
         "architecture/a.md:3: category: 'Dta' is not an allowed category"
         " — use one of: Data, Security",
-        "architecture/a.md:7: status: 'approved' is not a known status"
-        " — use one of: proposed, accepted, deprecated, superseded",
+        "architecture/a.md:7: status: 'wip' is not a known status"
+        " — use one of: draft, proposed, provisional, implementable, accepted, new,"
+        " implemented, deferred, deprecated, rejected, withdrawn, superseded, replaced",
     ]
 
 

@@ -202,7 +202,8 @@ def test_hostile_yaml_is_one_line_each_and_every_page_is_built(site: Site) -> No
     result = site.build()
     assert sorted(result.warnings) == [
         "architecture/ansi.md:7: status: '\\x1b[2J\\r\\nWARNING -  forged' is not a known status"
-        " — use one of: proposed, accepted, deprecated, superseded",
+        " — use one of: draft, proposed, provisional, implementable, accepted, new,"
+        " implemented, deferred, deprecated, rejected, withdrawn, superseded, replaced",
         "architecture/deep.md:3: front-matter: the YAML does not parse: exceeded maximum nesting"
         " depth — nest fewer levels of lists and mappings",
         # Only the field the plugin reads: creation-date is the author's business.
