@@ -32,12 +32,14 @@ Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> page
 _SPELLED = (("superseded_by", "superseded-by"),)
 # Where the published formats write a field, read when `fields` maps nothing to it: the first
 # of these headings (any level, any case) with text. MADR, Nygard and Log4brains records, KEPs
-# and Docusaurus/Backstage ADRs state the problem and the decision under these.
+# Docusaurus/Backstage ADRs and Joel Parker Henderson's templates (`## Issue`) state the problem
+# and the decision under these.
 SECTIONS = {
     "problem": (
         "## Context and Problem Statement",
         "## Problem Statement",
         "## Problem",
+        "## Issue",
         "## Context",
         "## Motivation",
         "## Background",
@@ -174,6 +176,7 @@ def adopt(
     for name, (value, index, _) in metadata.items():
         if name not in meta:  # the front-matter wins over the body
             take(name, value, page.body_line + index)
+            from_body.add(name)  # `Date: 2018-03-01` stays on the page: not said above it
     if "title" not in meta and nav_title:
         meta["title"] = nav_title
     if "title" not in meta and (heading := first_heading(page.body)):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .inline import label_key, plain
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterator
+    from collections.abc import Collection, Iterable, Iterator
 
 _MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
 LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
@@ -72,14 +72,20 @@ def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | No
         return next(paragraphs(body), None)
     wanted = heading_text(under.lstrip("#"))
     searching = True
+    lead: _Block | None = None  # "We have goals:" is read with the list it introduces
     for block in _blocks(body):
+        if lead is not None:
+            listed = f"{lead.text} {block.text}" if block.kind == "list" else lead.text
+            return listed, lead.line
         if block.kind == "heading":
             if not searching:
                 return None  # the section has no prose before the next heading
             searching = block.text.casefold() != wanted
         elif not searching:
-            return block.text, block.line
-    return None
+            if block.kind != "paragraph" or not block.text.endswith(":"):
+                return block.text, block.line
+            lead = block
+    return (lead.text, lead.line) if lead is not None else None
 
 
 def paragraphs(body: str, taken: Collection[str] = ()) -> Iterator[tuple[str, int]]:
@@ -137,7 +143,7 @@ def _blocks(body: str) -> Iterator[_Block]:
                 if not blank and marker is None and len(items[-1]) < _ITEM_LINES:
                     items[-1].append(stripped)  # a lazy or indented continuation line
                 continue
-            if listed := "; ".join(t for item in items if (t := _item_text(text(item)))):
+            if listed := _joined(_item_text(text(item)) for item in items):
                 yield _Block("list", listed, list_start)
             items = []
         if in_comment:
@@ -168,10 +174,19 @@ def _blocks(body: str) -> Iterator[_Block]:
             items, list_start, blank = [[marker[1]]], index, False
         elif stripped and fence is None and not _not_prose(line):
             found, start = [stripped], index
-    if items and (listed := "; ".join(t for item in items if (t := _item_text(text(item))))):
+    if items and (listed := _joined(_item_text(text(item)) for item in items)):
         yield _Block("list", listed, list_start)
     if found and (paragraph := text(found)):
         yield _Block("paragraph", paragraph, start, tuple(found))
+
+
+def _joined(items: Iterable[str]) -> str:
+    """A list's items as one text: "a; b", but "One. Two." when items are sentences."""
+    joined = ""
+    for item in items:
+        if item:
+            joined += (" " if joined.endswith((".", "!", "?", ";", ":")) else "; ") + item
+    return joined.removeprefix("; ").removeprefix(" ")
 
 
 def _templated(text: str) -> bool:

@@ -57,9 +57,17 @@ def body_meta(page: Page) -> tuple[dict[str, BodyField], set[int], list[Problem]
             problems.append(
                 Problem(page.path, page.body_line + indexes[0], "status", message, hint)
             )
-        elif status := _value("status", text):
+        elif status := _value("status", _first_word_sentence(text)):
             found["status"] = BodyField(status, indexes[0], "status")
     return found, read, problems
+
+
+def _first_word_sentence(text: str) -> str:
+    """A Status section's status: "Decided. We are open to new alternatives." is Decided."""
+    head, dot, rest = text.partition(". ")
+    if dot and rest.strip() and len(head.split()) <= 2 and "[" not in head:
+        return head
+    return text
 
 
 def _value(name: str, raw: str) -> str | list[str] | None:
