@@ -15,7 +15,17 @@ import pytest
 from mkdocs_arch_cards import cli
 from tests.test_real_records import CORPORA, Built, copied, paragraphs
 
-SITES = ("first-madr", "first-adrtools", "first-backstage", "first-blog")
+SITES = (
+    "first-madr",
+    "first-adrtools",
+    "first-backstage",
+    "first-blog",
+    "first-jph",
+    "first-arachne",
+    "first-govuk",
+    "first-adrtoc",
+    "first-material",
+)
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +138,83 @@ def test_blog_posts_are_dated_by_their_created_date(built: dict[str, Built]) -> 
     }
     header = site.result.soup("blog/posts/moving-to-arm-runners/index.html")
     assert "2023-01-31" in header.select_one(".arch-page").get_text()
+
+
+def test_joel_parker_henderson_records_read_issue_and_status_sentence(
+    built: dict[str, Built],
+) -> None:
+    site = built["first-jph"]
+    page = "decisions/index.html"
+    # "Decided. We are open to new alternatives as they arise." is the status Decided: accepted.
+    assert site.statuses(page) == {
+        "Choose CSS framework": "accepted",
+        "Choose database": "accepted",
+        "Choose observability stack": "accepted",
+        "Choose web framework": "proposed",
+        "Choose logging format": "superseded",
+    }
+    assert site.card(page, "Choose database") == {
+        "summary": "Decided on PostgreSQL.",
+        "problem": "We want to use a database for storing customer orders, and we need it to be"
+        " open source and well supported.",
+    }
+    # An issue written as a list of sentences reads as sentences.
+    assert site.card(page, "Choose CSS framework")["problem"] == (
+        "Our pages look different on every team's service. Designers cannot change a colour"
+        " in one place."
+    )
+    assert any(t.startswith("Each file is one decision") for t in paragraphs(site.result, page))
+
+
+def test_a_context_that_leads_into_a_list_reads_its_first_item(built: dict[str, Built]) -> None:
+    site = built["first-arachne"]
+    page = "adr/index.html"
+    problem = site.card(page, "Architecture Decision Record: Use ADRs")["problem"]
+    assert problem.startswith("Arachne has several very explicit goals")
+    assert "very important: We want to think deeply" in problem
+    assert site.statuses(page)["Architecture Decision Record: Datomic-based Configuration"] == (
+        "superseded"
+    )
+    old = "adr/adr-003-config-implementation/index.html"
+    assert site.banner_link(old) == "../adr-012-config-as-datascript/"
+
+
+@pytest.mark.parametrize("name", ["first-govuk", "first-adrtoc"])
+def test_a_readme_listing_the_records_is_kept_with_the_grid(
+    built: dict[str, Built], name: str
+) -> None:
+    site = built[name]
+    soup = site.result.soup("adr/index.html")
+    content = soup.select_one("article.md-content__inner")
+    assert content is not None
+    listed = [a for a in content.select("a") if not a.find_parent(class_="arch-cards")]
+    assert len(listed) >= 4  # the README's own table or adr-tools' list is still there
+    assert len(soup.select(".arch-card")) == 4
+    assert (
+        site.statuses("adr/index.html")[
+            "2. Use a single content store" if name == "first-govuk" else "3. Store carts in Redis"
+        ]
+        == "superseded"
+    )
+
+
+def test_a_date_line_in_the_body_is_not_repeated_above_it(built: dict[str, Built]) -> None:
+    site = built["first-govuk"]
+    page = "adr/0001-record-architecture-decisions/index.html"
+    assert site.result.texts(page, ".arch-page__meta") == []
+    assert "Date: 2016-11-03" in paragraphs(site.result, page)
+
+
+def test_material_status_new_and_rtl_and_emoji_build_clean(built: dict[str, Built]) -> None:
+    site = built["first-material"]
+    page = "designs/index.html"
+    assert site.statuses(page) == {
+        ":rocket: Deploys on merge": None,  # as MkDocs titles the page
+        "Nightly search reindex": "deprecated",
+        "تصميم الطلبات": None,
+        "🚦 Rate limits at the edge": "new",
+    }
+    assert site.card(page, "تصميم الطلبات")["summary"] == (
+        "تُحفظ الطلبات في قاعدة بيانات واحدة لكل منطقة."
+    )
+    assert (site.result.site_dir / "about/index.html").exists()
