@@ -7,25 +7,14 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=scripts/pinned-venv.sh
+source scripts/pinned-venv.sh
 export NO_MKDOCS_2_WARNING=1
 
 VENV=.venv-material-9.5
 REQUIREMENTS=requirements/material-9.5.txt
 log() { echo "[test-material] $*"; }
 
-if [[ ! -x $VENV/bin/python ]]; then
-    log "venv: creating $VENV"
-    python3 -m venv "$VENV"
-fi
-STAMP=$VENV/.installed
-if [[ -e $STAMP && $STAMP -nt $REQUIREMENTS && $STAMP -nt pyproject.toml ]]; then
-    log "pip: up to date"
-else
-    log "pip: installing $REQUIREMENTS"
-    # See scripts/setup.sh for the grep: one harmless warning per package from the pip config.
-    "$VENV/bin/pip" install -q --disable-pip-version-check -r "$REQUIREMENTS" 2>&1 |
-        { grep -v "^WARNING: Location '.*' is ignored" || true; }
-    touch "$STAMP"
-fi
+pinned_venv "$VENV" "$REQUIREMENTS" test-material
 log "$("$VENV/bin/python" -c 'import material; print("Material", material.__version__)')"
 exec "$VENV/bin/python" -m pytest -m "not e2e" --ignore=tests/e2e -p no:cacheprovider -q "$@"
