@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from gen_site import page
 
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.registry import Registry
-from mkdocs_arch_cards.relations import rank_related
-from mkdocs_arch_cards.render import Renderer
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.registry import Registry
+from mkdocs_arch_cards.core.relations import rank_related
+from mkdocs_arch_cards.core.render import Renderer
 
 
 def median_seconds(run: object, repeat: int = 5) -> float:

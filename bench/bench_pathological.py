@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from mkdocs_arch_cards.adopt import adopt
-from mkdocs_arch_cards.body import count_diagrams, first_heading, first_paragraph
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.frontmatter import Page
-from mkdocs_arch_cards.inline import first_link, plain
-from mkdocs_arch_cards.markers import expand_markers, has_marker
-from mkdocs_arch_cards.pages import _diagrams
-from mkdocs_arch_cards.render import Renderer
+from mkdocs_arch_cards.core.adopt import adopt
+from mkdocs_arch_cards.core.body import count_diagrams, first_heading, first_paragraph
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.frontmatter import Page
+from mkdocs_arch_cards.core.inline import first_link, plain
+from mkdocs_arch_cards.core.markers import expand_markers, has_marker
+from mkdocs_arch_cards.core.pages import _diagrams
+from mkdocs_arch_cards.core.render import Renderer
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 from tests.conftest import Site
 from tests.test_hostile import SITES, _build, _own, _pattern
 

@@ -13,28 +13,28 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import engine_files as engine
-from .catalog import CONTRACT, Settings, Source, is_design, load_catalog
-from .config import ArchCardsConfig
-from .engine_files import UsageError
-from .frontmatter import decode, unreadable
-from .model import DesignMeta
-from .places import check_places
-from .problems import shown
-from .registry import RegistryError, load_registry, registry_options
-from .tags import slugify, tag_key
-from .titles import nav_titles
-from .values import describe
+from .core import engine_files as engine
+from .core.catalog import CONTRACT, Settings, Source, is_design, load_catalog
+from .core.engine_files import UsageError
+from .core.frontmatter import decode, unreadable
+from .core.model import DesignMeta
+from .core.places import check_places
+from .core.problems import shown
+from .core.registry import RegistryError, load_registry, registry_options
+from .core.tags import slugify, tag_key
+from .core.titles import nav_titles
+from .core.values import describe
+from .plugin.config import ArchCardsConfig
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     import pathspec
 
-    from .problems import Problem
+    from .core.problems import Problem
 
 _FIELD_RE = re.compile(r"\{(title|category|tags)\}")
-TEMPLATE = Path(__file__).parent / "templates" / "arch-cards" / "new-design.md"
+TEMPLATE = Path(__file__).parent / "core" / "templates" / "arch-cards" / "new-design.md"
 CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine finds it"
 
 

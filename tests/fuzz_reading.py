@@ -10,13 +10,13 @@ import unicodedata
 
 from hypothesis import strategies as st
 
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.export import catalog_json
-from mkdocs_arch_cards.markers import expand_markers
-from mkdocs_arch_cards.model import FIELDS
-from mkdocs_arch_cards.pages import decorate, generated_pages
-from mkdocs_arch_cards.registry import Registry
-from mkdocs_arch_cards.render import Renderer
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.export import catalog_json
+from mkdocs_arch_cards.core.markers import expand_markers
+from mkdocs_arch_cards.core.model import FIELDS
+from mkdocs_arch_cards.core.pages import decorate, generated_pages
+from mkdocs_arch_cards.core.registry import Registry
+from mkdocs_arch_cards.core.render import Renderer
 from tests.helpers import unsafe_markup
 
 PAYLOADS = [

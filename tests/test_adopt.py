@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 import pytest
 from mkdocs.exceptions import Abort
 
-from mkdocs_arch_cards.adopt import field_map
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.adopt import field_map
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 
 if TYPE_CHECKING:
-    from mkdocs_arch_cards.catalog import Catalog
+    from mkdocs_arch_cards.core.catalog import Catalog
     from tests.conftest import Site
 
 MADR = Settings(

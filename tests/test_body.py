@@ -6,9 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 from markdown import Markdown
 
-from mkdocs_arch_cards.body import count_diagrams, first_heading, first_paragraph
-from mkdocs_arch_cards.inline import first_link, plain
-from mkdocs_arch_cards.values import excerpt
+from mkdocs_arch_cards.core.body import count_diagrams, first_heading, first_paragraph
+from mkdocs_arch_cards.core.inline import first_link, plain
+from mkdocs_arch_cards.core.values import excerpt
 
 
 @pytest.mark.parametrize(

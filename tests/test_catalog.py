@@ -4,11 +4,11 @@ import re
 
 import pytest
 
-from mkdocs_arch_cards.catalog import Settings, Source, is_design, load_catalog, stale_pages
-from mkdocs_arch_cards.markers import Marker, select
-from mkdocs_arch_cards.places import made_page
-from mkdocs_arch_cards.registry import load_registry
-from mkdocs_arch_cards.tags import slugify, tag_key
+from mkdocs_arch_cards.core.catalog import Settings, Source, is_design, load_catalog, stale_pages
+from mkdocs_arch_cards.core.markers import Marker, select
+from mkdocs_arch_cards.core.places import made_page
+from mkdocs_arch_cards.core.registry import load_registry
+from mkdocs_arch_cards.core.tags import slugify, tag_key
 from tests.helpers import design
 
 

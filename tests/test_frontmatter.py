@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards import yaml_reader
-from mkdocs_arch_cards.frontmatter import decode, read_page, unreadable
+from mkdocs_arch_cards.core import yaml_reader
+from mkdocs_arch_cards.core.frontmatter import decode, read_page, unreadable
 
 
 def test_values_and_lines_of_keys_and_list_items() -> None:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 import yaml
 
-from mkdocs_arch_cards.markers import _find_markers, marker_value, parse_marker
-from mkdocs_arch_cards.pages import _diagrams, _literal, _page, _yaml_string
+from mkdocs_arch_cards.core.markers import _find_markers, marker_value, parse_marker
+from mkdocs_arch_cards.core.pages import _diagrams, _literal, _page, _yaml_string
 from tests.helpers import design
 
 if TYPE_CHECKING:

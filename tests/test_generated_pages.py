@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from mkdocs_arch_cards.designs import Settings
+from mkdocs_arch_cards.core.designs import Settings
 from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site
 from tests.helpers import design
 

@@ -22,8 +22,8 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import MkDocsException
 
-from mkdocs_arch_cards.catalog import Settings
 from mkdocs_arch_cards.cli import main
+from mkdocs_arch_cards.core.catalog import Settings
 from tests.helpers import unsafe_markup
 from tests.hostile_cases import SIZE, SLOW, Case, page
 from tests.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS

@@ -5,9 +5,9 @@ from typing import Any
 
 import pytest
 
-from mkdocs_arch_cards.frontmatter import read_page
-from mkdocs_arch_cards.model import DesignMeta, check_meta
-from mkdocs_arch_cards.values import describe, plain, title_text
+from mkdocs_arch_cards.core.frontmatter import read_page
+from mkdocs_arch_cards.core.model import DesignMeta, check_meta
+from mkdocs_arch_cards.core.values import describe, plain, title_text
 
 REQUIRED = ("category", "summary", "problem")
 VALID = "category: Data\nsummary: S\nproblem: P\n"

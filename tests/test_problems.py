@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.problems import Problem
+from mkdocs_arch_cards.core.problems import Problem
 
 
 @pytest.mark.parametrize(

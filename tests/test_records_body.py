@@ -13,14 +13,14 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.folders import folder_defaults
-from mkdocs_arch_cards.ordering import natural_key, record_number
-from mkdocs_arch_cards.placeholders import placeholder
-from mkdocs_arch_cards.titles import nav_titles, title_from_path
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.folders import folder_defaults
+from mkdocs_arch_cards.core.ordering import natural_key, record_number
+from mkdocs_arch_cards.core.placeholders import placeholder
+from mkdocs_arch_cards.core.titles import nav_titles, title_from_path
 
 if TYPE_CHECKING:
-    from mkdocs_arch_cards.catalog import Catalog
+    from mkdocs_arch_cards.core.catalog import Catalog
     from tests.conftest import Site
 
 RECORDS = Settings(designs=("decisions/**/*.md",), index="decisions/index.md", required=())

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.registry import RegistryError, load_registry
-from mkdocs_arch_cards.tags import tag_key
+from mkdocs_arch_cards.core.registry import RegistryError, load_registry
+from mkdocs_arch_cards.core.tags import tag_key
 
 
 def test_a_full_registry() -> None:

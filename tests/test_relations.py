@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.relations import (
+from mkdocs_arch_cards.core.relations import (
     CANDIDATE_WINDOW,
     References,
     check_references,

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.markers import Marker, parse_marker
-from mkdocs_arch_cards.render import Renderer, relative_url
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.markers import Marker, parse_marker
+from mkdocs_arch_cards.core.render import Renderer, relative_url
 from tests.helpers import design
 
 

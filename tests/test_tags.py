@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.catalog import tag_key
-from mkdocs_arch_cards.registry import Registry, load_registry
-from mkdocs_arch_cards.tags import make_categories, make_tags, slugify, unique_slugs
+from mkdocs_arch_cards.core.catalog import tag_key
+from mkdocs_arch_cards.core.registry import Registry, load_registry
+from mkdocs_arch_cards.core.tags import make_categories, make_tags, slugify, unique_slugs
 
 
 def registry(**raw: object) -> Registry:

@@ -11,18 +11,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from .catalog import Catalog, Settings, Source, is_design, load_catalog, stale_pages
+from ..core.catalog import Catalog, Settings, Source, is_design, load_catalog, stale_pages
+from ..core.export import catalog_json
+from ..core.frontmatter import decode, read_page, unreadable
+from ..core.markers import expand_markers, has_marker
+from ..core.pages import cards_of, decorate, generated_pages, related_section
+from ..core.places import added_note, check_places, made_page
+from ..core.registry import RegistryError, load_registry, registry_options
+from ..core.render import Renderer
+from ..core.tags import tag_key
+from ..core.titles import nav_titles
+from ..core.values import title_text
 from .config import ArchCardsConfig
-from .export import catalog_json
-from .frontmatter import decode, read_page, unreadable
-from .markers import expand_markers, has_marker
-from .pages import cards_of, decorate, generated_pages, related_section
-from .places import added_note, check_places, made_page
-from .registry import RegistryError, load_registry, registry_options
-from .render import Renderer
-from .tags import tag_key
-from .titles import nav_titles
-from .values import title_text
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -30,11 +30,11 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
-    from .problems import Problem
+    from ..core.problems import Problem
 
 log = get_plugin_logger(__name__)
 
-ASSETS = Path(__file__).parent / "assets"
+ASSETS = Path(__file__).parents[1] / "assets"
 CSS_URI = "assets/arch-cards/arch-cards.css"
 JS_URI = "assets/arch-cards/arch-cards.js"  # no "mermaid" in the name: mkdocs-mermaid2 reacts
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from .model import FIELDS
-from .ordering import SORTS
-from .tags import SLUG_STYLES
+from ..core.model import FIELDS
+from ..core.ordering import SORTS
+from ..core.tags import SLUG_STYLES
 
 
 class ArchCardsConfig(Config):
