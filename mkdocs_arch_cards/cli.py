@@ -18,13 +18,12 @@ from .core.catalog import CONTRACT, Settings, Source, is_design, load_catalog
 from .core.engine_files import UsageError
 from .core.frontmatter import decode, unreadable
 from .core.model import DesignMeta
+from .core.options import Loaded, load_options
 from .core.places import check_places
-from .core.problems import shown
-from .core.registry import RegistryError, load_registry, registry_options
-from .core.tags import slugify, tag_key
+from .core.problems import OptionsError, shown
+from .core.tags import slugify
 from .core.titles import nav_titles
 from .core.values import describe
-from .plugin.config import ArchCardsConfig
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,15 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "check":
             problems = site.check()
-            level = site.options.get("problems", "warn")
+            level = site.options.problems
             code = report(problems, args.format, level, failing=site.places)
             return max(code, 1 if site.warnings else 0)  # `mkdocs build --strict` fails on them
         path = site.new_page(args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
     except UsageError as error:
-        # One line of readable length, whatever value the option held.
-        print(f"arch-cards: {shown(str(error), 1000)}", file=sys.stderr)
+        for line in error.args:  # one line of readable length each, whatever a value held
+            print(f"arch-cards: {shown(str(line), 1000)}", file=sys.stderr)
         return 2
 
 
@@ -81,7 +80,7 @@ class Site:
     def __init__(
         self,
         docs_dir: Path,
-        options: dict[str, Any],
+        loaded: Loaded,
         custom_dir: Path | None,
         root: Path,
         titles: dict[str, str] | None = None,
@@ -92,20 +91,17 @@ class Site:
         self.warnings: list[str] = []  # about the options, e.g. an unknown one
         # Files a build leaves out: exclude_docs, drafts, dot-folders.
         self.left_out = left_out or engine.left_out({})
-        self.options = options
+        self.options, self.registry = loaded.options, loaded.registry
         self.custom_dir = custom_dir
         self.titles = titles or {}  # from `nav:`, as a build titles the pages
         self.places: list[Problem] = []  # pages lost to another at their URL, found by check
         # Checking needs references checked, not related designs ranked.
-        try:
-            self.settings = Settings.from_options(
-                options,
-                related=0,
-                docs_dir=_relative(docs_dir, root),
-                directory_urls=directory_urls,  # pages collide at a URL only in one mode
-            )
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
+        self.settings = Settings.from_options(
+            loaded.options,
+            related=0,
+            docs_dir=_relative(docs_dir, root),
+            directory_urls=directory_urls,  # pages collide at a URL only in one mode
+        )
 
     @classmethod
     def read(cls, config_file: Path, docs_dir: str | None) -> Site:
@@ -136,12 +132,13 @@ class Site:
             for plugin in plugins if isinstance(plugins, list) else [plugins]:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
-        options, warnings = _validated(options, config_file)
+        loaded = _loaded(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
             raise UsageError(f"no docs folder at {folder}")
-        site = cls(folder, options, custom_dir, root, titles, left_out, directory_urls)
-        site.warnings = warnings
+        site = cls(folder, loaded, custom_dir, root, titles, left_out, directory_urls)
+        where = f"the plugin's options in {config_file}"
+        site.warnings = [f"{where}: {shown(f'{n}: {m}', 1000)}" for n, m in loaded.warnings]
         return site
 
     def check(self) -> list[Problem]:
@@ -162,11 +159,7 @@ class Site:
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
         self.places = check_places(urls, lambda p: _text(pages[p]), self.settings)
         problems += self.places
-        try:
-            registry = load_registry(registry_options(self.options), tag_key)
-        except (RegistryError, ValueError, TypeError, KeyError, AttributeError) as error:
-            raise UsageError(f"the plugin's options in mkdocs.yml: {error}") from None
-        _, invalid = load_catalog(sources, self.settings, registry)
+        _, invalid = load_catalog(sources, self.settings, self.registry)
         return sorted(problems + invalid)
 
     def new_page(self, title: str, category: str, tags: str) -> Path:
@@ -250,26 +243,22 @@ def _text(path: Path) -> str:
         return ""
 
 
-def _validated(options: Any, config_file: Path) -> tuple[dict[str, Any], list[str]]:
-    """The options as the build takes them: the plugin's own schema refuses the same values."""
+def _loaded(options: Any, config_file: Path) -> Loaded:
+    """The options as the build takes them: the same schema refuses the same values."""
+    where = f"the plugin's options in {config_file}"
     if not isinstance(options, dict):
         message = f"expected a mapping of options under arch-cards, got {describe(options)}"
-        raise UsageError(f"the plugin's options in {config_file}: {message}")
-    where = f"the plugin's options in {config_file}"
+        raise UsageError(f"{where}: {message}")
     # MkDocs' own option for every plugin; `check` checks a disabled plugin's pages all the same
     # (`enabled: !ENV [CI, false]` skips it in local builds, not in the pre-commit hook).
     if not isinstance(enabled := options.get("enabled", True), bool):
         raise UsageError(f"{where}: enabled: Expected boolean but received: {type(enabled)}")
-    options = {name: value for name, value in options.items() if name != "enabled"}
-    schema = ArchCardsConfig()
-    schema.load_dict(options)
-    failed, warned = schema.validate()
-    if failed:
-        name, error = failed[0]
-        raise UsageError(f"{where}: {name}: {shown(str(error), 300)}")
-    warnings = [f"{where}: {shown(name, 100)}: {shown(str(w), 300)}" for name, w in warned]
-    # Unset options stay unset: Settings and the registry have their own defaults for them.
-    return {name: schema[name] for name in options if name in schema}, warnings
+    try:
+        return load_options({name: v for name, v in options.items() if name != "enabled"})
+    except OptionsError as error:
+        raise UsageError(
+            *(f"{where}: {name}: {message}" for name, message in error.errors)
+        ) from None
 
 
 def _relative(folder: Path, root: Path) -> str:

@@ -247,7 +247,7 @@ def test_pages_at_a_generated_pages_url_are_no_designs(path: str, option: str | 
 
 
 def test_status_keys_with_capitals_match_a_pages_status() -> None:
-    registry = load_registry({"statuses": {"Accepted": None}}, tag_key)
+    registry = load_registry({"statuses": {"Accepted": None}})
     text = design("A", status="accepted")
     catalog, problems = load_catalog([source("architecture/a.md", text)], Settings(), registry)
     assert problems == []

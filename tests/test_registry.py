@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.core.registry import RegistryError, load_registry
-from mkdocs_arch_cards.core.tags import tag_key
+from mkdocs_arch_cards.core.problems import OptionsError
+from mkdocs_arch_cards.core.registry import load_registry
 
 
 def test_a_full_registry() -> None:
@@ -24,7 +24,6 @@ def test_a_full_registry() -> None:
             "categories": ["Security", {"name": "Data Pipeline", "color": "teal"}],
             "statuses": {"draft-rfc": {"label": "RFC", "color": "#aaa"}, "accepted": None},
         },
-        tag_key,
     )
     assert loaded.canonical_tag("k8s") == "kubernetes"
     assert loaded.tags["go"].label == "Go"
@@ -61,17 +60,17 @@ def test_a_full_registry() -> None:
     ],
 )
 def test_a_registry_that_cannot_be_used_says_why(raw: dict[str, object], message: str) -> None:
-    with pytest.raises(RegistryError) as error:
-        load_registry(raw, tag_key)
+    with pytest.raises(OptionsError) as error:
+        load_registry(raw)
     assert message in str(error.value)
 
 
 def test_status_keys_match_whatever_their_case() -> None:
-    loaded = load_registry({"statuses": {"Accepted": {"color": "#43a047"}}}, tag_key)
+    loaded = load_registry({"statuses": {"Accepted": {"color": "#43a047"}}})
     assert list(loaded.statuses) == ["accepted"]
     assert loaded.statuses["accepted"].label == "Accepted"
 
 
 def test_two_status_keys_that_fold_to_one_are_refused() -> None:
-    with pytest.raises(RegistryError, match="statuses: 'ACCEPTED' is the same status"):
-        load_registry({"statuses": {"Accepted": None, "ACCEPTED": None}}, tag_key)
+    with pytest.raises(OptionsError, match="statuses: 'ACCEPTED' is the same status"):
+        load_registry({"statuses": {"Accepted": None, "ACCEPTED": None}})

@@ -8,7 +8,7 @@ from mkdocs_arch_cards.core.tags import make_categories, make_tags, slugify, uni
 
 
 def registry(**raw: object) -> Registry:
-    return load_registry(raw, tag_key)
+    return load_registry(raw)
 
 
 @pytest.mark.parametrize(

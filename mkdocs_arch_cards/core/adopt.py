@@ -18,7 +18,7 @@ from .inline import first_link
 from .model import FIELDS
 from .placeholders import PLACEHOLDER_RE, placeholder
 from .problems import Problem
-from .values import cut, excerpt
+from .values import cut, describe, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -64,15 +64,15 @@ def field_map(option: Any) -> FieldMap:
     if not option:
         return ()
     if not isinstance(option, dict):
-        raise ValueError(f"`fields` must map field names to keys, got {type(option).__name__}")
+        raise ValueError(f"expected a mapping of fields to keys, got {describe(option)}")
     pairs = []
     for name, source in option.items():
         if name not in FIELDS:
-            raise ValueError(f"`fields: {name}`: not a field; use one of: {', '.join(FIELDS)}")
+            raise ValueError(f"{name}: not a field; use one of: {', '.join(FIELDS)}")
         if not isinstance(source, str) or not source.strip():
             raise ValueError(
-                f"`fields: {name}` must name a front-matter key (e.g. description) "
-                f'or a heading (e.g. "## Context and Problem Statement")'
+                f"{name}: expected a front-matter key (e.g. description) or a heading "
+                f'(e.g. "## Context and Problem Statement"), got {describe(source)}'
             )
         pairs.append((name, source.strip()))
     return tuple(pairs)

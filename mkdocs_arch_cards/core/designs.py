@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import field_map
 from .folders import folder_defaults
-from .ordering import SORTS, natural_key
+from .options import Options, pages_of
+from .ordering import natural_key
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from .tags import Tag
     from .unknown import UnknownFields
 
+
+_DEFAULT = Options()
+_PAGES = pages_of(_DEFAULT)
 
 # Required by default, of a page written to our contract: one whose front-matter sets any of
 # them. A record adopted from another format (MADR, Nygard, KEP, a blog post) sets none.
@@ -39,65 +43,41 @@ class Source(NamedTuple):
 class Settings:
     """What the core needs to know from any engine's configuration."""
 
-    designs: tuple[str, ...] = ("architecture/**/*.md",)
-    index: str = "architecture/index.md"
+    designs: tuple[str, ...] = tuple(_DEFAULT.designs)
+    index: str = _DEFAULT.index
     required: tuple[str, ...] | None = None  # None: CONTRACT, for pages written to it
-    tag_page: str = "architecture/tags/{slug}.md"
-    tags_page: str = "architecture/tags/index.md"
-    categories_page: str = "architecture/categories.md"
-    review_page: str = "architecture/review.md"
-    review_after: int | None = None  # days; None: no review policy
-    related: int = 5
+    tag_page: str = _PAGES["tag_page"]
+    tags_page: str = _PAGES["tags_page"]
+    categories_page: str = _PAGES["categories_page"]
+    review_page: str = _PAGES["review_page"]
+    review_after: int | None = _DEFAULT.review_after  # days; None: no review policy
+    related: int = _DEFAULT.related
     include_drafts: bool = False  # True while serving
     directory_urls: bool = True
     today: datetime.date = field(default_factory=datetime.date.today)
     fields: FieldMap = ()  # (field, source): a front-matter key, or a "## Heading"
-    unknown_fields: UnknownFields = "near"  # which unknown front-matter keys are reported
+    unknown_fields: UnknownFields = _DEFAULT.unknown_fields  # which unknown keys are reported
     docs_dir: str = "docs"  # docs_dir from the folder of mkdocs.yml: for repository-root paths
-    sort: str = "order"  # the generated index's order, one of ordering.SORTS
+    sort: str = _DEFAULT.sort  # the generated index's order, one of ordering.SORTS
     defaults: Defaults = ()  # what a folder gives its pages
-    category_from_folder: bool = False  # the first folder under the designs' root
-    skip_templates: bool = True  # a template for new records (adr-template.md) is no design
-    slugify: str = "default"  # how tags' and categories' URL parts keep letters (SLUG_STYLES)
+    category_from_folder: bool = _DEFAULT.category_from_folder  # the designs' root's folders
+    skip_templates: bool = _DEFAULT.skip_templates  # a template for new records is no design
+    slugify: str = _DEFAULT.slugify  # how tags' and categories' URL parts keep letters
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any], **given: Any) -> Settings:
-        """Settings from the plugin's options as written in mkdocs.yml (any engine's adapter)."""
-        names = [f for f in cls.__dataclass_fields__ if f not in given]
-        taken = {n: options[n] for n in names if n in options and options[n] is not None}
-        if isinstance(taken.get("index"), str):  # the other pages follow it, unless set
-            taken = {**pages_beside(taken["index"]), **taken}
-        for name in ("designs", "required"):
-            if name in taken:
-                taken[name] = _strings(name, taken[name])
-        for name in ("related", "review_after"):  # checked even where an adapter overrides it
-            if options.get(name) is not None:
-                _count(name, options[name])
-        for name in _PAGE_OPTIONS:
-            if name in taken:
-                _page_path(name, taken[name])
-        if "tag_page" in taken:
-            _tag_page(taken["tag_page"])
-        if taken.get("unknown_fields", "near") not in ("near", "warn", "ignore"):
-            raise ValueError(
-                f"`unknown_fields` must be near, warn or ignore, got {taken['unknown_fields']!r}"
-            )
-        if "fields" in taken:
-            taken["fields"] = field_map(taken["fields"])  # a ValueError says what is wrong
-        if "sort" in taken and taken["sort"] not in SORTS:
-            raise ValueError(f"`sort` must be one of: {', '.join(SORTS)}, got {taken['sort']!r}")
-        if "defaults" in taken:
-            taken["defaults"] = folder_defaults(taken["defaults"])
-        for name in ("category_from_folder", "skip_templates"):
-            if not isinstance(taken.get(name, False), bool):
-                raise ValueError(f"`{name}` must be true or false")
-        settings = cls(**taken, **given)
-        pages = [getattr(settings, name) for name in _PAGE_OPTIONS if name != "tag_page"]
-        if len(set(pages)) < len(pages):
-            raise ValueError(
-                f"index, tags_page, categories_page and review_page must differ: {', '.join(pages)}"
-            )
-        return settings
+    def from_options(cls, options: Options, **given: Any) -> Settings:
+        """Settings from the checked options (options.load_options), and what the engine says."""
+        taken = {
+            n: getattr(options, n) for n in cls.__dataclass_fields__ if n in Options.model_fields
+        }
+        taken.update(
+            designs=tuple(options.designs),
+            required=None if options.required is None else tuple(options.required),
+            fields=field_map(options.fields),
+            defaults=folder_defaults(options.defaults),
+            **pages_of(options),
+        )
+        return cls(**{**taken, **given})
 
     def required_of(self, written: AbstractSet[str]) -> tuple[str, ...]:
         """The fields a page must have, given the keys its own front-matter writes."""
@@ -224,52 +204,4 @@ class Catalog:
         due = [d for d in self.designs if d.needs_review]
         return sorted(
             due, key=lambda d: (d.reviewed or d.date or datetime.date.min, natural_key(d.title))
-        )
-
-
-def pages_beside(index: str) -> dict[str, str]:
-    """Where the generated pages go by default: in the index's folder."""
-    folder = index.rpartition("/")[0]
-    prefix = f"{folder}/" if folder else ""
-    return {
-        "tag_page": f"{prefix}tags/{{slug}}.md",
-        "tags_page": f"{prefix}tags/index.md",
-        "categories_page": f"{prefix}categories.md",
-        "review_page": f"{prefix}review.md",
-    }
-
-
-_PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
-
-
-def _strings(name: str, value: object) -> tuple[str, ...]:
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"`{name}` must be a list of strings, got {value!r}")
-    return tuple(value)
-
-
-def _count(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"`{name}` must be a whole number, 0 or more, got {value!r}")
-
-
-def _page_path(name: str, value: object) -> None:
-    """A page option is a Markdown file inside docs_dir: relative, no `..`, ends in `.md`."""
-    if not isinstance(value, str):
-        raise ValueError(f"`{name}` must be a path such as 'architecture/x.md', got {value!r}")
-    parts = value.split("/")
-    if not value.endswith(".md") or value.startswith("/") or "\\" in value or ".." in parts:
-        raise ValueError(
-            f"`{name}` must be a path relative to docs_dir, without '..', ending in '.md', "
-            f"got {value!r}"
-        )
-
-
-def _tag_page(value: str) -> None:
-    """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
-    rest = value.replace("{slug}", "", 1)
-    if "{slug}" not in value or "{" in rest or "}" in rest:
-        raise ValueError(
-            "`tag_page` must contain '{slug}' once and no other braces, "
-            f"e.g. 'architecture/tags/{{slug}}.md', got {value!r}"
         )

@@ -24,7 +24,7 @@ _INDEX = ("index", "README")
 
 
 class UsageError(Exception):
-    """Something the user can fix in how the command was called or configured."""
+    """Something the user can fix in how the command was called or configured: a line each."""
 
 
 def config_file(given: str | None) -> Path:

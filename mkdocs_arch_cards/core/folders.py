@@ -6,6 +6,8 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from .values import describe
+
 # (folder with a trailing slash, ((field, value), ...)), most specific folder first.
 Defaults = tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
 
@@ -19,20 +21,21 @@ def folder_defaults(option: Any) -> Defaults:
         return ()
     if not isinstance(option, dict):
         raise ValueError(
-            "`defaults` must map folders to fields, e.g. "
-            f"{{architecture/security/: {{category: Security}}}}, got {type(option).__name__}"
+            "expected a mapping of folders to fields, e.g. "
+            f"{{architecture/security/: {{category: Security}}}}, got {describe(option)}"
         )
     found: dict[str, tuple[tuple[str, Any], ...]] = {}
     for folder, values in option.items():
         name = folder.strip().strip("/") if isinstance(folder, str) else ""
         if not name or ".." in name.split("/") or "\\" in name:
             raise ValueError(
-                f"`defaults: {folder}`: a folder must be a path relative to docs_dir, "
+                f"{folder}: expected a folder path relative to docs_dir, "
                 "e.g. architecture/security/"
             )
         if not isinstance(values, dict) or not values:
             raise ValueError(
-                f"`defaults: {folder}` must map fields to values, e.g. {{category: Security}}"
+                f"{folder}: expected a mapping of fields to values, e.g. {{category: Security}},"
+                f" got {describe(values)}"
             )
         found[name + "/"] = tuple(_checked(folder, key, value) for key, value in values.items())
     return tuple(sorted(found.items(), key=lambda item: -item[0].count("/")))
@@ -77,15 +80,16 @@ def _until_glob(parts: list[str]) -> list[str]:
 
 
 def _checked(folder: str, name: Any, value: Any) -> tuple[str, Any]:
-    where = f"`defaults: {folder}: {name}`"
+    where = f"{folder}: {name}"
     if name not in FIELDS:
         raise ValueError(f"{where}: a folder can give {', '.join(FIELDS)}")
     if name == "tags":
         if not isinstance(value, list) or not all(_text(v) for v in value):
-            raise ValueError(f"{where} must be a list of tag names, e.g. [Kafka, Go]")
+            message = f"expected a list of tag names, e.g. [Kafka, Go], got {describe(value)}"
+            raise ValueError(f"{where}: {message}")
         return name, tuple(v.strip() for v in value)
     if not _text(value):
-        raise ValueError(f"{where} must be a non-empty string, got {value!r:.60}")
+        raise ValueError(f"{where}: expected a non-empty string, got {describe(value)}")
     return name, value.strip()
 
 

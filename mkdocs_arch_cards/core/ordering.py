@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 import posixpath
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 if TYPE_CHECKING:
     from .designs import Design
     from .registry import Registry
 
-SORTS = ("order", "title", "date", "number", "status", "category")
+Sort = Literal["order", "title", "date", "number", "status", "category"]
+SORTS: tuple[str, ...] = get_args(Sort)
 
 _DIGITS_RE = re.compile(r"[0-9]+")
 # 0007-use-kafka.md, 1234-foo/README.md: numbered as MADR, adr-tools and KEP number records;

@@ -65,3 +65,14 @@ def _escape(match: re.Match[str]) -> str:
         return _NAMED[char]
     code = ord(char)
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+class OptionsError(ValueError):
+    """Options a site cannot be built with: one (option, message) per wrong option."""
+
+    def __init__(self, errors: list[tuple[str, str]]) -> None:
+        super().__init__(errors)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        return "; ".join(f"{name}: {message}" for name, message in self.errors)

@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .problems import OptionsError
+from .values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from pydantic_core import ErrorDetails
+
+    from .options import Options
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # Only values that cannot break out of a CSS declaration: #rgb[a], #rrggbb[aa], or a name.
@@ -84,23 +91,6 @@ DEFAULT_STATUSES: dict[str, StatusSpec] = {
 }
 
 
-def _default_statuses() -> dict[str, StatusSpec | None]:
-    return dict(DEFAULT_STATUSES)
-
-
-class RegistryConfig(BaseModel):
-    """The registry part of a site's configuration, engine-independent."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    tags: dict[Text, TagSpec | None] = Field(default_factory=dict)
-    unknown_tags: Policy = "allow"
-    categories: list[Text | CategorySpec] = Field(default_factory=list)
-    unknown_categories: Policy = "allow"
-    statuses: dict[Text, StatusSpec | None] = Field(default_factory=lambda: _default_statuses())
-    unknown_statuses: Policy = "warn"
-
-
 @dataclass(frozen=True)
 class Registry:
     """Checked registry: tag keys and aliases resolved, categories in order."""
@@ -127,63 +117,57 @@ class Registry:
         return keys.index(folded) if folded in keys else len(keys)
 
 
-def registry_options(options: Mapping[str, Any]) -> dict[str, Any]:
-    """The registry's part of the plugin's options, as load_registry takes them."""
-    return {
-        name: options[name]
-        for name in RegistryConfig.model_fields
-        if name in options and options[name] is not None
-    }
+def registry_of(options: Options) -> Registry:
+    """The registry the options declare; OptionsError names each clash of keys, aliases, names."""
+    from .tags import tag_key  # not at the top: tags needs designs, which need this module
 
-
-class RegistryError(ValueError):
-    """The configured registry cannot be used; the message lists every reason."""
-
-
-def load_registry(raw: dict[str, Any], key_of: Any) -> Registry:
-    """Check a registry configuration; `key_of` is tag identity (catalog.tag_key)."""
-    try:
-        config = RegistryConfig.model_validate(raw)
-    except ValidationError as error:
-        raise RegistryError(_explain(error)) from None
     tags: dict[str, TagSpec] = {}
     aliases: dict[str, str] = {}
-    errors: list[str] = []
-    for name, spec in config.tags.items():
-        key = key_of(name)
+    errors: list[tuple[str, str]] = []
+    for name, spec in options.tags.items():
+        key = tag_key(name)
         if key in tags:
-            errors.append(f"tags: '{name}' is the same tag as an earlier entry")
+            errors.append(("tags", f"'{name}' is the same tag as an earlier entry"))
         tags[key] = (spec or TagSpec()).model_copy(update={"label": (spec and spec.label) or name})
     for key, spec in tags.items():
         for alias in spec.aliases:
-            alias_key = key_of(alias)
+            alias_key = tag_key(alias)
             if alias_key in tags or aliases.get(alias_key, key) != key:
-                errors.append(f"tags: alias '{alias}' of '{spec.label}' is already a tag or alias")
+                errors.append(
+                    ("tags", f"alias '{alias}' of '{spec.label}' is already a tag or alias")
+                )
             aliases[alias_key] = key
     categories: dict[str, CategorySpec] = {}
-    for entry in config.categories:
+    for entry in options.categories:
         category = entry if isinstance(entry, CategorySpec) else CategorySpec(name=entry)
         if category.name.casefold() in categories:
-            errors.append(f"categories: '{category.name}' is listed twice")
+            errors.append(("categories", f"'{category.name}' is listed twice"))
         categories[category.name.casefold()] = category
     # A page's status is matched casefolded: `statuses: {Accepted: ...}` is `status: accepted`.
     statuses: dict[str, StatusSpec] = {}
-    for name, status in config.statuses.items():
+    for name, status in options.statuses.items():
         if name.casefold() in statuses:
-            errors.append(f"statuses: '{name}' is the same status as an earlier entry")
+            errors.append(("statuses", f"'{name}' is the same status as an earlier entry"))
         label = (status and status.label) or name
         statuses[name.casefold()] = (status or StatusSpec()).model_copy(update={"label": label})
     if errors:
-        raise RegistryError("; ".join(errors))
+        raise OptionsError(errors)
     return Registry(
         tags,
         aliases,
-        config.unknown_tags,
+        options.unknown_tags,
         categories,
-        config.unknown_categories,
+        options.unknown_categories,
         statuses,
-        config.unknown_statuses,
+        options.unknown_statuses,
     )
+
+
+def load_registry(raw: Mapping[str, Any]) -> Registry:
+    """The registry of options as a config file gives them (tests, tools)."""
+    from .options import load_options  # the options' schema is built on this module's specs
+
+    return load_options(raw).registry
 
 
 _PATTERNS = {
@@ -191,18 +175,41 @@ _PATTERNS = {
     "icon": "a theme icon name such as 'material/kubernetes'",
     "slug": "lowercase letters and digits joined by hyphens, such as 'c-sharp'",
 }
-
-
+_KINDS = {
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "string_type": "text",
+    "string_too_short": "text",
+    "list_type": "a list",
+}
 # Names pydantic puts in an error's location for the branch of a union it tried.
 _UNION_BRANCHES = {"TagSpec", "CategorySpec", "StatusSpec", "constrained-str", "str"}
 
 
-def _explain(error: ValidationError) -> str:
-    parts = []
-    for detail in error.errors():
-        loc = [str(p) for p in detail["loc"] if str(p) not in _UNION_BRANCHES]
-        message = detail["msg"]
-        if detail["type"] == "string_pattern_mismatch":
-            message = f"expected {_PATTERNS.get(loc[-1], 'another value')}"
-        parts.append(f"{'.'.join(loc)}: {message}, got {detail['input']!r}")
-    return "; ".join(dict.fromkeys(parts))
+# What an entry of each registry option is: the options whose entries explain_spec explains.
+_ENTRIES = {
+    "tags": "a tag's entry: a mapping of label, description, aliases, group, color, icon, slug",
+    "categories": "a category: a name, or a mapping of name, description, color, icon",
+    "statuses": "a status's entry: a mapping of label, color, retired, banner, nav",
+}
+REGISTRY_OPTIONS = tuple(_ENTRIES)
+
+
+def explain_spec(option: str, loc: list[str], detail: ErrorDetails) -> str:
+    """What is wrong inside a tag's, category's or status's entry: `Go.color: expected ...`."""
+    where = [p for p in loc if p not in _UNION_BRANCHES]
+    if where[0].isdigit():  # an item of the categories' list
+        where[0] = f"item {int(where[0]) + 1}"
+    if detail["type"] == "string_pattern_mismatch":
+        message = f"expected {_PATTERNS.get(where[-1], 'another value')}"
+    elif detail["type"] == "extra_forbidden":
+        message = f"not a key of {_ENTRIES[option]}"
+    elif len(where) == 1:
+        message = f"expected {_ENTRIES[option]}"
+    elif detail["type"] == "literal_error":
+        message = f"expected {detail.get('ctx', {}).get('expected', 'another value')}"
+    else:
+        message = (
+            f"expected {_KINDS[detail['type']]}" if detail["type"] in _KINDS else detail["msg"]
+        )
+    return f"{'.'.join(where)}: {message}, got {describe(detail['input'])}"

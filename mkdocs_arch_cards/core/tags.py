@@ -42,10 +42,9 @@ def tag_key(name: str) -> str:
     return " ".join(text.replace("-", " ").split()).casefold()
 
 
-SLUG_STYLES = ("default", "unicode")
-"""How `slugify` treats letters: `default` folds Latin accents (Café: cafe) and keeps every
-other script's letters (Москва: москва, 日本: 日本); `unicode` keeps every letter as written
-(café), as pymdownx.slugs.slugify(case="lower") does for Material's heading anchors."""
+# How `slugify` treats letters: `default` folds Latin accents (Café: cafe) and keeps every
+# other script's letters (Москва: москва, 日本: 日本); `unicode` keeps every letter as written
+# (café), as pymdownx.slugs.slugify(case="lower") does for Material's heading anchors.
 
 
 def slugify(text: str, style: str = "default") -> str:
@@ -90,7 +89,7 @@ def make_tags(
     """One Tag per identity from (path, name, line) uses, keyed by the key of each name used.
 
     `reserved(slug)` says a slug's page would land on another generated page (a tag 'Index');
-    `style` is how slugs keep letters (SLUG_STYLES).
+    `style` is how slugs keep letters (the `slugify` option: options.SlugStyle).
     """
     spellings: dict[str, Counter[str]] = {}
     first_use: dict[str, tuple[str, int, str]] = {}

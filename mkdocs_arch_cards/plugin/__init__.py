@@ -17,9 +17,7 @@ from ..core.frontmatter import decode, read_page, unreadable
 from ..core.markers import expand_markers, has_marker
 from ..core.pages import cards_of, decorate, generated_pages, related_section
 from ..core.places import added_note, check_places, made_page
-from ..core.registry import RegistryError, load_registry, registry_options
 from ..core.render import Renderer
-from ..core.tags import tag_key
 from ..core.titles import nav_titles
 from ..core.values import title_text
 from .config import ArchCardsConfig
@@ -55,20 +53,14 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             self.rebuilds.close()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        options = self.config
-        try:
-            self.registry = load_registry(registry_options(options), tag_key)
-        except RegistryError as error:
-            raise PluginError(f"arch-cards: {error}") from None
-        try:
-            self.settings = Settings.from_options(
-                options,
-                include_drafts=self.is_serve,
-                directory_urls=config.use_directory_urls,
-                docs_dir=_docs_dir(config),
-            )
-        except ValueError as error:
-            raise PluginError(f"arch-cards: {error}") from None
+        loaded = self.config.loaded  # checked by the core's schema when MkDocs loaded them
+        self.options, self.registry = loaded.options, loaded.registry
+        self.settings = Settings.from_options(
+            loaded.options,
+            include_drafts=self.is_serve,
+            directory_urls=config.use_directory_urls,
+            docs_dir=_docs_dir(config),
+        )
         self.catalog = Catalog()
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
@@ -94,11 +86,11 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             if files.get_file_from_path(uri) is None:
                 source = ASSETS / uri.rsplit("/", 1)[-1]
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
-        export = "catalog.json" if self.config.export is None else self.config.export
+        export = "catalog.json" if self.options.export is None else self.options.export
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url)
             files.append(File.generated(config, export, content=content))
-        made = generated_pages(self.catalog, self.config.title, self.config.subtitle)
+        made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         pages, self.added = _unclaimed(made, files, config, self.settings)
         if self.rebuilds:
             self.rebuilds.add(files, config, self.catalog, found, pages)
@@ -170,7 +162,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def _report(self, problems: list[Problem], *, data: bool = True) -> None:
         # `problems: info` reports the designs' data without failing --strict; a refused value,
         # a page lost to another at its URL and a wrong marker of the site's still stop it.
-        found = log.info if data and self.config.problems == "info" else log.warning
+        found = log.info if data and self.options.problems == "info" else log.warning
         for problem in problems:
             (log.error if problem.level == "error" else found)(str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
