@@ -190,9 +190,9 @@ def test_a_byte_order_mark_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        ({"sumary": "description"}, "`fields: sumary`: not a field; use one of: title,"),
-        ({"summary": ""}, "`fields: summary` must name a front-matter key"),
-        (["summary"], "`fields` must map field names to keys, got list"),
+        ({"sumary": "description"}, "sumary: not a field; use one of: title,"),
+        ({"summary": ""}, "summary: expected a front-matter key (e.g. description) or a heading"),
+        (["summary"], "expected a mapping of fields to keys, got list"),
     ],
 )
 def test_a_wrong_field_mapping_says_what_is_wrong(option: object, message: str) -> None:
@@ -270,8 +270,9 @@ def test_a_wrong_field_mapping_stops_the_build_with_a_message(
     with pytest.raises(Abort):
         site.build()
     assert caplog.messages == [
-        "arch-cards: `fields: summary` must name a front-matter key (e.g. description)"
-        ' or a heading (e.g. "## Context and Problem Statement")'
+        "Config value 'plugins': Plugin 'arch-cards' option 'fields': summary: expected a"
+        ' front-matter key (e.g. description) or a heading (e.g. "## Context and Problem'
+        ' Statement"), got list'
     ]
 
 

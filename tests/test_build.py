@@ -256,17 +256,17 @@ def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
     [
         (
             {"tag_page": "architecture/tags/{0}.md"},
-            "arch-cards: `tag_page` must contain '{slug}' once and no other braces,"
-            " e.g. 'architecture/tags/{slug}.md', got 'architecture/tags/{0}.md'",
+            "tag_page: expected a path with '{slug}' once and no other braces,"
+            " e.g. 'architecture/tags/{slug}.md', got string 'architecture/tags/{0}.md'",
         ),
         (
             {"categories_page": "../categories.md"},
-            "arch-cards: `categories_page` must be a path relative to docs_dir, without '..',"
-            " ending in '.md', got '../categories.md'",
+            "categories_page: expected a path relative to docs_dir, without '..',"
+            " ending in '.md', e.g. 'architecture/x.md', got string '../categories.md'",
         ),
         (
             {"related": -1},
-            "arch-cards: `related` must be a whole number, 0 or more, got -1",
+            "related: expected a whole number, 0 or more, got number -1",
         ),
     ],
 )
@@ -277,12 +277,15 @@ def test_a_wrong_option_is_one_line_in_the_build_and_in_check(
     site.page("architecture/a.md", design("A"))
     with pytest.raises(Abort):
         site.build()
-    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [line]
+    name, said = line.split(": ", 1)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
+        f"Config value 'plugins': Plugin 'arch-cards' option '{name}': {said}"
+    ]
     command = [sys.executable, "-m", "mkdocs_arch_cards.cli", "check"]
     checked = subprocess.run(command, cwd=site.root, capture_output=True, text=True, check=False)
     assert checked.returncode == 2
     assert checked.stderr.splitlines() == [
-        line.replace("arch-cards: ", "arch-cards: the plugin's options in mkdocs.yml: ")
+        f"arch-cards: the plugin's options in mkdocs.yml: {line}"
     ]
 
 

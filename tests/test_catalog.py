@@ -6,6 +6,7 @@ import pytest
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, is_design, load_catalog, stale_pages
 from mkdocs_arch_cards.core.markers import Marker, select
+from mkdocs_arch_cards.core.options import load_options
 from mkdocs_arch_cards.core.places import made_page
 from mkdocs_arch_cards.core.registry import load_registry
 from mkdocs_arch_cards.core.tags import slugify, tag_key
@@ -205,27 +206,27 @@ def test_stale_pages_are_the_ones_that_show_a_changed_design() -> None:
 @pytest.mark.parametrize(
     ("options", "error"),
     [
-        ({"tag_page": "architecture/tags/{0}.md"}, "`tag_page` must contain '{slug}' once"),
-        ({"tag_page": "architecture/tags/{tag}.md"}, "`tag_page` must contain '{slug}' once"),
-        ({"tag_page": "architecture/tags/{slug.md"}, "`tag_page` must contain '{slug}' once"),
-        ({"tag_page": "architecture/tags/x.md"}, "`tag_page` must contain '{slug}' once"),
-        ({"tag_page": "a/{slug}/{slug}.md"}, "`tag_page` must contain '{slug}' once"),
-        ({"tag_page": "a/{slug}.html"}, "`tag_page` must be a path relative to docs_dir"),
-        ({"index": "/architecture/index.md"}, "`index` must be a path relative to docs_dir"),
-        ({"tags_page": "../tags.md"}, "`tags_page` must be a path relative to docs_dir"),
-        ({"categories_page": "architecture/categories"}, "`categories_page` must be a path"),
-        ({"review_page": 3}, "`review_page` must be a path such as"),
-        ({"designs": "architecture/*.md"}, "`designs` must be a list of strings"),
-        ({"designs": [1]}, "`designs` must be a list of strings"),
-        ({"related": -1}, "`related` must be a whole number, 0 or more, got -1"),
-        ({"related": True}, "`related` must be a whole number"),
-        ({"review_after": -5}, "`review_after` must be a whole number, 0 or more"),
-        ({"tags_page": "architecture/index.md"}, "index, tags_page, categories_page and"),
+        ({"tag_page": "architecture/tags/{0}.md"}, "tag_page: expected a path with '{slug}' once"),
+        ({"tag_page": "architecture/tags/{tag}.md"}, "tag_page: expected a path with '{slug}'"),
+        ({"tag_page": "architecture/tags/{slug.md"}, "tag_page: expected a path with '{slug}'"),
+        ({"tag_page": "architecture/tags/x.md"}, "tag_page: expected a path with '{slug}' once"),
+        ({"tag_page": "a/{slug}/{slug}.md"}, "tag_page: expected a path with '{slug}' once"),
+        ({"tag_page": "a/{slug}.html"}, "tag_page: expected a path relative to docs_dir"),
+        ({"index": "/architecture/index.md"}, "index: expected a path relative to docs_dir"),
+        ({"tags_page": "../tags.md"}, "tags_page: expected a path relative to docs_dir"),
+        ({"categories_page": "architecture/categories"}, "categories_page: expected a path"),
+        ({"review_page": 3}, "review_page: expected a page path such as"),
+        ({"designs": "architecture/*.md"}, "designs: expected a list of patterns"),
+        ({"designs": [1]}, "designs: expected a list of patterns"),
+        ({"related": -1}, "related: expected a whole number, 0 or more, got number -1"),
+        ({"related": True}, "related: expected a whole number, 0 or more, got boolean true"),
+        ({"review_after": -5}, "review_after: expected a whole number of days, 0 or more"),
+        ({"tags_page": "architecture/index.md"}, "tags_page: expected a page other than index's"),
     ],
 )
 def test_a_wrong_option_is_one_line(options: dict[str, object], error: str) -> None:
     with pytest.raises(ValueError, match=re.escape(error)) as raised:
-        Settings.from_options(options)
+        load_options(options)
     assert "\n" not in str(raised.value)
 
 

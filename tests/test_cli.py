@@ -87,7 +87,7 @@ def test_check_reads_mapped_fields_and_refuses_a_wrong_mapping(tmp_path: Path) -
     result = run("check", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.startswith(
-        "arch-cards: the plugin's options in mkdocs.yml: `fields: owners`: not a field;"
+        "arch-cards: the plugin's options in mkdocs.yml: fields: owners: not a field;"
     )
 
 
@@ -175,11 +175,11 @@ def test_check_reports_files_it_cannot_read_and_skips_folders(tmp_path: Path) ->
     [
         (
             "plugins:\n  - arch-cards:\n      required: [owners]\n",
-            "arch-cards: the plugin's options in mkdocs.yml: required: Expected one of: ('title',",
+            "arch-cards: the plugin's options in mkdocs.yml: required: expected a field, one of:",
         ),
         (
             "plugins:\n  - arch-cards: {designs: [5]}\n",
-            "arch-cards: the plugin's options in mkdocs.yml: designs: Expected type:",
+            "arch-cards: the plugin's options in mkdocs.yml: designs: expected a list of patterns",
         ),
         (
             "plugins:\n  - arch-cards: [x]\n",
@@ -188,7 +188,7 @@ def test_check_reports_files_it_cannot_read_and_skips_folders(tmp_path: Path) ->
         ),
         (
             "plugins:\n  search: {}\n  arch-cards: {required: owner}\n",
-            "arch-cards: the plugin's options in mkdocs.yml: required: Expected a list of items",
+            "arch-cards: the plugin's options in mkdocs.yml: required: expected a list of fields",
         ),
         ("docs_dir: [x]\n", "arch-cards: mkdocs.yml: docs_dir: expected a folder path, got list"),
         (
@@ -202,7 +202,8 @@ def test_check_reports_files_it_cannot_read_and_skips_folders(tmp_path: Path) ->
             "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c]\n"
             "plugins:\n  - arch-cards: {categories: [*d]}\n",
-            "arch-cards: the plugin's options in mkdocs.yml: categories.0: Input should be",
+            "arch-cards: the plugin's options in mkdocs.yml: categories: item 1: expected a"
+            " category",
         ),
     ],
 )

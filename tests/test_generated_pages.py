@@ -8,6 +8,7 @@ import logging
 import pytest
 
 from mkdocs_arch_cards.core.designs import Settings
+from mkdocs_arch_cards.core.options import load_options
 from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site
 from tests.helpers import design
 
@@ -132,7 +133,7 @@ def test_tags_and_categories_pages_join_the_nav_when_they_have_content(
 def test_page_options_default_to_the_index_folder(
     options: dict[str, str], pages: tuple[str, str]
 ) -> None:
-    settings = Settings.from_options(options)
+    settings = Settings.from_options(load_options(options).options)
     assert (settings.tag_page, settings.tags_page) == pages
     folder = pages[0].removesuffix("tags/{slug}.md")
     assert (settings.categories_page, settings.review_page) == (

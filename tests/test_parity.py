@@ -209,14 +209,18 @@ CASES = {
 # Values the plugin's schema refuses: the build stops with MkDocs' one line, check with its own,
 # and both name the option and say the same thing about it.
 BAD_OPTIONS = {
-    "required-unknown": ("required: [owners]", "required", "Expected one of: ('title', "),
+    "required-unknown": (
+        "required: [owners]",
+        "required",
+        "expected a field, one of: title, category, summary, problem, tags, ",
+    ),
     "designs-string": (
         'designs: "decisions/*.md"',
         "designs",
-        "Expected a list of items, but a <class 'str'> was given.",
+        "expected a list of patterns, e.g. [architecture/**/*.md], got string 'decisions/*.md'",
     ),
-    "designs-number": ("designs: [5]", "designs", "Expected type: <class 'str'> but received"),
-    "slugify": ("slugify: ascii", "slugify", "Expected one of: ('default', 'unicode')"),
+    "designs-number": ("designs: [5]", "designs", "expected a list of patterns, e.g. ["),
+    "slugify": ("slugify: ascii", "slugify", "expected one of: default, unicode, got string"),
     "enabled": ("enabled: 'no'", "enabled", "Expected boolean but received: <class 'str'>"),
 }
 

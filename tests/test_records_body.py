@@ -355,12 +355,12 @@ def test_metadata_is_read_only_at_the_top_of_a_record() -> None:
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        ("Security", "`defaults` must map folders to fields, e.g. {architecture/security/:"),
-        ({"../x/": {"category": "X"}}, "`defaults: ../x/`: a folder must be a path relative"),
-        ({"a/": "X"}, "`defaults: a/` must map fields to values, e.g. {category: Security}"),
-        ({"a/": {"title": "X"}}, "`defaults: a/: title`: a folder can give category, status,"),
-        ({"a/": {"tags": "Go"}}, "`defaults: a/: tags` must be a list of tag names"),
-        ({"a/": {"category": ""}}, "`defaults: a/: category` must be a non-empty string"),
+        ("Security", "expected a mapping of folders to fields, e.g. {architecture/security/:"),
+        ({"../x/": {"category": "X"}}, "../x/: expected a folder path relative to docs_dir"),
+        ({"a/": "X"}, "a/: expected a mapping of fields to values, e.g. {category: Security}"),
+        ({"a/": {"title": "X"}}, "a/: title: a folder can give category, status,"),
+        ({"a/": {"tags": "Go"}}, "a/: tags: expected a list of tag names, e.g. [Kafka, Go], got"),
+        ({"a/": {"category": ""}}, "a/: category: expected a non-empty string, got string ''"),
     ],
 )
 def test_a_wrong_folder_default_says_what_is_wrong(option: Any, message: str) -> None:
@@ -472,6 +472,6 @@ def test_a_wrong_folder_default_is_one_config_error_line(
     site.page("architecture/a.md", "# A\n")
     with pytest.raises(Abort):
         site.build()
-    line = "arch-cards: `defaults: architecture/: category` must be a non-empty string, got"
+    line = "Config value 'plugins': Plugin 'arch-cards' option 'defaults': architecture/:"
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
-    assert errors == [f"{line} ['A', 'B']"]
+    assert errors == [f"{line} category: expected a non-empty string, got list"]

@@ -38,19 +38,23 @@ def test_a_full_registry() -> None:
     [
         (
             {"tags": {"Go": {"color": "red; background: url(x)"}}},
-            "tags.Go.color: expected a CSS colour such as '#326ce5' or 'teal',"
-            " got 'red; background: url(x)'",
+            "tags: Go.color: expected a CSS colour such as '#326ce5' or 'teal',"
+            " got string 'red; background: url(x)'",
         ),
         (
             {"tags": {"Go": {"colour": "red"}}},
-            "tags.Go.colour: Extra inputs are not permitted, got 'red'",
+            "tags: Go.colour: not a key of a tag's entry: a mapping of label, description,"
+            " aliases, group, color, icon, slug, got string 'red'",
         ),
         (
             {"tags": {"Go": {"slug": "Go Lang"}}},
-            "tags.Go.slug: expected lowercase letters and digits joined by hyphens,"
-            " such as 'c-sharp', got 'Go Lang'",
+            "tags: Go.slug: expected lowercase letters and digits joined by hyphens,"
+            " such as 'c-sharp', got string 'Go Lang'",
         ),
-        ({"unknown_tags": "maybe"}, "unknown_tags: Input should be 'allow', 'warn' or 'error'"),
+        (
+            {"unknown_tags": "maybe"},
+            "unknown_tags: expected one of: allow, warn, error, got string 'maybe'",
+        ),
         (
             {"tags": {"Kubernetes": {"aliases": ["k8s"]}, "K8S": None}},
             "tags: alias 'k8s' of 'Kubernetes' is already a tag or alias",
