@@ -19,6 +19,8 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from mkdocs_arch_cards import cli
+from mkdocs_arch_cards.core.options import OPTION_NAMES
+from mkdocs_arch_cards.plugin.config import ArchCardsConfig
 from tests.conftest import Site
 from tests.corpora import wall
 from tests.helpers import design
@@ -222,6 +224,14 @@ BAD_OPTIONS = {
     "designs-number": ("designs: [5]", "designs", "expected a list of patterns, e.g. ["),
     "slugify": ("slugify: ascii", "slugify", "expected one of: default, unicode, got string"),
     "enabled": ("enabled: 'no'", "enabled", "Expected boolean but received: <class 'str'>"),
+    "tag-page": ("tag_page: 'a/{tag}.md'", "tag_page", "expected a path with '{slug}' once"),
+    "related": ("related: -1", "related", "expected a whole number, 0 or more, got number -1"),
+    "pages": ("review_page: architecture/index.md", "review_page", "expected a page other than"),
+    "colour": ("tags: {Go: {color: 'red;'}}", "tags", "Go.color: expected a CSS colour such as"),
+    "alias": ("tags: {Go: {aliases: [go]}}", "tags", "alias 'go' of 'Go' is already a tag"),
+    "fields": ("fields: {owners: x}", "fields", "owners: not a field; use one of: title,"),
+    "defaults": ("defaults: {a/: {tags: Go}}", "defaults", "a/: tags: expected a list of tag"),
+    "problems": ("problems: error", "problems", "expected one of: warn, info, got string"),
 }
 
 
@@ -323,6 +333,30 @@ def test_a_refused_option_is_one_line_from_both(
     assert printed.err == (
         f"arch-cards: the plugin's options in {tmp_path / 'mkdocs.yml'}: {key}: {build_says}\n"
     )
+
+
+def test_every_wrong_option_is_one_line_from_both_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    plugins = "plugins:\n  - arch-cards:\n      sort: age\n      related: x\n      index: a.html\n"
+    write(tmp_path, {"mkdocs.yml": config(plugins), "docs/architecture/a.md": design("A")})
+    with caplog.at_level(logging.WARNING), pytest.raises(Abort):
+        built(tmp_path)
+    [error] = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    build_says = error.removeprefix("Config value 'plugins': ").splitlines()
+    assert [line.split("'")[3] for line in build_says] == ["index", "related", "sort"]
+    capsys.readouterr()
+    assert cli.main(["check", "-f", str(tmp_path / "mkdocs.yml")]) == 2
+    where = f"arch-cards: the plugin's options in {tmp_path / 'mkdocs.yml'}: "
+    check_says = capsys.readouterr().err.splitlines()
+    assert [line.removeprefix(where) for line in check_says] == [
+        line.replace("Plugin 'arch-cards' option '", "").replace("': ", ": ", 1)
+        for line in build_says
+    ]
+
+
+def test_the_mkdocs_config_class_is_the_schemas_names_and_nothing_else() -> None:
+    assert [name for name, _ in ArchCardsConfig._schema] == list(OPTION_NAMES)
 
 
 def test_an_unknown_option_is_one_line_from_both(
