@@ -18,7 +18,7 @@ from .core.catalog import CONTRACT, Settings, Source, is_design, load_catalog
 from .core.engine_files import UsageError
 from .core.frontmatter import decode, unreadable
 from .core.model import DesignMeta
-from .core.options import Loaded, load_options
+from .core.options import Loaded, load_options, options_schema
 from .core.places import check_places
 from .core.problems import OptionsError, shown
 from .core.tags import slugify
@@ -45,7 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("docs_dir", nargs="?", help="default: docs_dir of mkdocs.yml, or docs")
     check.add_argument("-f", "--config-file", help=CONFIG_HELP)
     check.add_argument("--format", choices=("text", "json"), default="text")
-    commands.add_parser("schema", help="print the JSON Schema of a design page's front-matter")
+    schema_ = commands.add_parser(
+        "schema", help="print the JSON Schema of a design page's front-matter"
+    )
+    schema_.add_argument(
+        "--options", action="store_true", help="the plugin's options' JSON Schema instead"
+    )
     new = commands.add_parser("new", help="start a design page from a template")
     new.add_argument("title")
     new.add_argument("--category", default="")
@@ -55,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
-            print(json.dumps(schema(), indent=2))
+            print(json.dumps(options_schema() if args.options else schema(), indent=2))
             return 0
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
