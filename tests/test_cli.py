@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mkdocs_arch_cards.core.ordering import SORTS
 from tests.helpers import design
 
 
@@ -248,3 +249,9 @@ def test_check_leaves_out_what_a_build_leaves_out(tmp_path: Path) -> None:
     write(tmp_path, "docs/architecture/real.md", broken)
     result = run("check", cwd=tmp_path)
     assert {line.split(":")[0] for line in result.stdout.splitlines()} == {"architecture/real.md"}
+
+
+def test_schema_of_the_options_is_the_schema_that_checks_them(tmp_path: Path) -> None:
+    found = json.loads(run("schema", "--options", cwd=tmp_path).stdout)
+    assert found["properties"]["sort"]["enum"] == list(SORTS)
+    assert found["properties"]["designs"]["default"] == ["architecture/**/*.md"]
