@@ -56,9 +56,11 @@ def test_a_diagram_renders_from_the_pinned_copy_and_nothing_leaves(served: str) 
         outside: list[str] = []
         page.route(
             "**/*",
-            lambda route: route.continue_()
-            if route.request.url.startswith(served)
-            else (outside.append(route.request.url), route.abort())[1],
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith(served)
+                else (outside.append(route.request.url), route.abort())[1]
+            ),
         )
         page.goto(f"{served}architecture/event-driven-order-pipeline/")
         # Zensical draws a diagram into a closed shadow root: the host grows when it is drawn.
