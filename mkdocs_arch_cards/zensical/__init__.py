@@ -123,7 +123,7 @@ class _Finish(Postprocessor):
         renderer.grids = 0  # ids that do not depend on the order Zensical renders pages in
         if design := catalog.by_path.get(page.path):
             text, problems = decorate(text, design, catalog, renderer, base)
-            _report(problems)
+            _report(problems, loaded.level)
         text, problems = expand_markers(
             text,
             path=page.path,
@@ -132,7 +132,7 @@ class _Finish(Postprocessor):
             catalog=catalog,
             renderer=renderer,
         )
-        _report(problems)
+        _report(problems, "warn")  # the site's own markers: warnings, as under MkDocs
         return _GRID_HREF_RE.sub(lambda m: _rebased(m, base, page.url), text)
 
 
@@ -163,9 +163,9 @@ def _catalog(root: Path, config_file: str, context: Any, path: str) -> Loaded | 
     return loaded
 
 
-def _report(problems: list[Any]) -> None:
+def _report(problems: list[Any], level: str) -> None:
     for problem in problems:
-        log.warning(str(problem))
+        (log.info if level == "info" else log.warning)(str(problem))
 
 
 def makeExtension(**kwargs: Any) -> ArchCardsExtension:
