@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .core import engine_files as engine
-from .core.catalog import CONTRACT, Settings, Source, is_design, load_catalog
+from .core.catalog import CONTRACT, Settings, load_catalog
 from .core.engine_files import UsageError
-from .core.frontmatter import decode, unreadable
+from .core.frontmatter import decode
 from .core.model import DesignMeta
 from .core.options import Loaded, load_options, options_schema
 from .core.places import check_places
@@ -56,12 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("--category", default="")
     new.add_argument("--tags", default="", help="comma-separated, e.g. Kafka,Go")
     new.add_argument("-f", "--config-file", help=CONFIG_HELP)
+    sync = commands.add_parser("sync", help="write the generated pages into docs_dir (Zensical)")
+    sync.add_argument("-f", "--config-file", help=CONFIG_HELP)
     _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
             print(json.dumps(options_schema() if args.options else schema(), indent=2))
             return 0
+        if args.command == "sync":
+            return run_sync(engine.config_file(args.config_file))
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
@@ -148,19 +152,8 @@ class Site:
 
     def check(self) -> list[Problem]:
         """Every problem of every design page, as a build would report it."""
-        sources, problems = [], []
         pages = engine.pages(self.docs_dir, self.left_out)
-        for relative, path in pages.items():
-            if not is_design(relative, self.settings):
-                continue
-            try:
-                text, found = decode(relative, path.read_bytes())
-            except OSError as error:  # a broken link, no permission: the build says the same
-                problems.append(unreadable(relative, error))
-                continue
-            problems += found
-            url = self.settings.url_of(relative)
-            sources.append(Source(relative, text, url, self.titles.get(relative)))
+        sources, problems = engine.read_designs(pages, self.settings, self.titles)
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
         self.places = check_places(urls, lambda p: _text(pages[p]), self.settings)
         problems += self.places
@@ -187,6 +180,18 @@ class Site:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         return target
+
+
+def run_sync(config_file: Path) -> int:
+    """`arch-cards sync`: what it wrote; the problems are the build's and `check`'s to report."""
+    from .zensical.sync import sync
+
+    loaded, done = sync(config_file)
+    for line in done:
+        print(line)
+    if count := len(loaded.problems) + len(loaded.warnings):
+        print(f"{count} problem(s): `arch-cards check` lists them", file=sys.stderr)
+    return 0
 
 
 def report(

@@ -4,7 +4,8 @@
 # The e2e tests (tests/e2e, marker `e2e`) build this repo's site and drive /usr/bin/chromium;
 # deselect them with `-m "not e2e"`. Then scripts/test-material.sh runs the other tests again
 # with the oldest supported Material, and scripts/test-properdocs.sh builds the showcase with
-# ProperDocs and compares it with the MkDocs build.
+# ProperDocs and compares it with the MkDocs build, and scripts/test-zensical.sh does the same
+# with Zensical.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/scripts/setup.sh" test
@@ -26,3 +27,5 @@ step "tests on the oldest supported Material"
 bash scripts/test-material.sh
 step "the showcase under ProperDocs"
 bash scripts/test-properdocs.sh
+step "the showcase under Zensical"
+bash scripts/test-zensical.sh

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for INHERIT
 import pathspec
 import yaml
 
+from .catalog import Source, is_design
+from .frontmatter import decode, unreadable
 from .problems import shown
 from .values import describe
+
+if TYPE_CHECKING:
+    from .designs import Settings
+    from .problems import Problem
 
 # The config files ProperDocs tries, in its order; MkDocs tries the last two.
 CONFIG_FILES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
@@ -51,6 +57,25 @@ def pages(docs_dir: Path, left_out: pathspec.GitIgnoreSpec) -> dict[str, Path]:
             served[key] = relative
             pages[relative] = Path(folder, name)
     return dict(sorted(pages.items()))
+
+
+def read_designs(
+    pages: dict[str, Path], settings: Settings, titles: dict[str, str]
+) -> tuple[list[Source], list[Problem]]:
+    """The design pages among `pages`, read as a build reads them, and those that cannot be."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for relative, path in pages.items():
+        if not is_design(relative, settings):
+            continue
+        try:
+            text, found = decode(relative, path.read_bytes())
+        except OSError as error:  # a broken link, no permission: the build says the same
+            problems.append(unreadable(relative, error))
+            continue
+        problems += found
+        sources.append(Source(relative, text, settings.url_of(relative), titles.get(relative)))
+    return sources, problems
 
 
 def left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:
