@@ -18,10 +18,7 @@ from ..core.frontmatter import decode
 from ..core.markers import has_marker
 from ..core.pages import cards_of, generated_pages
 from ..core.places import check_places
-from ..core.registry import load_registry, registry_options
 from ..core.render import Renderer
-from ..core.tags import tag_key
-from ..plugin.config import ArchCardsConfig
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -68,26 +65,22 @@ class Loaded:
 def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
     """Read the site. `icons`: the theme's folders, where `.icons/<name>.svg` are found."""
     site = Site.read(config_file, None)
-    options = ArchCardsConfig()  # for the defaults: Site keeps only the options set
-    options.load_dict(site.options)
-    options.validate()
-    given = site.settings
+    options, given = site.options, site.settings
     settings = Settings.from_options(
         site.options, docs_dir=given.docs_dir, directory_urls=given.directory_urls
     )
-    registry = load_registry(registry_options(site.options), tag_key)
     found = engine.pages(site.docs_dir, site.left_out)
     sources, problems = engine.read_designs(found, settings, site.titles)
     texts = {path: _text(file) for path, file in found.items()}
     served = [(path, settings.url_of(path)) for path in found]
     places = check_places(served, texts.__getitem__, settings)
-    catalog, invalid = load_catalog(sources, settings, registry)
-    made = generated_pages(catalog, options["title"], options["subtitle"])
+    catalog, invalid = load_catalog(sources, settings, site.registry)
+    made = generated_pages(catalog, options.title, options.subtitle)
     ours = sorted(path for path, text in texts.items() if _is_ours(text))
     pages, added = _unclaimed(made, texts, ours, settings)
     config = engine.read_config(config_file)
     state = json.dumps(
-        [site.options, [tuple(s) for s in sources], str(settings.today)], default=str
+        [options.model_dump(), [tuple(s) for s in sources], str(settings.today)], default=str
     )
     loaded = Loaded(
         config_file,
@@ -96,13 +89,13 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
         Renderer(str(site.custom_dir) if site.custom_dir else None, _icons(icons)),
         sorted(places + problems + invalid),
         places,
-        options["problems"],
+        options.problems,
         site.warnings,
         pages,
         added,
         ours,
         hashlib.sha256(state.encode()).hexdigest()[:16],
-        "catalog.json" if options["export"] is None else options["export"],
+        "catalog.json" if options.export is None else options.export,
         config.get("site_url") if isinstance(config.get("site_url"), str) else None,
     )
     loaded.stamps = {path: _mtime(found[path]) for path in catalog.by_path}
