@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-ROOT = Path(__file__).parents[1]
-REFERENCE = Path(__file__).parent / "data" / "architecture-page.txt"
+ROOT = Path(__file__).parents[2]
+REFERENCE = Path(__file__).parents[1] / "data" / "architecture-page.txt"
 
 
 def reference_cards() -> list[dict[str, str]]:

@@ -302,3 +302,26 @@ def test_markers_in_paragraphs_are_reported_each_on_its_own_line(site: Site) -> 
         " — put it on a line of its own",
     ]
     assert len(result.soup("index.html").select(".arch-tags, .md-typeset .md-tag")) > 0
+
+
+def test_a_retired_status_cannot_break_out_of_the_grid_marker(site: Site) -> None:
+    name = "x --><script>alert(1)</script>"
+    site.plugin = {
+        "statuses": {
+            "accepted": None,
+            name: {"label": "Old <img src=x onerror=alert(2)>", "retired": True},
+        },
+    }
+    site.page("architecture/a.md", design("Current", status="accepted"))
+    site.page("architecture/b.md", design("Gone", status=name))
+    result = site.build(strict=True)
+    page = "architecture/index.html"
+    soup = result.soup(page)
+    assert soup.select("script:-soup-contains('alert'), img[onerror]") == []
+    titles = [
+        [t.get_text(strip=True) for t in grid.select(".arch-card__title")]
+        for grid in soup.select(".arch-cards")
+    ]
+    assert titles == [["Current"], ["Gone"]]
+    assert result.texts(page, "h2")[-1:] == ["Old <img src=x onerror=alert(2)> designs"]
+    assert result.warnings == []

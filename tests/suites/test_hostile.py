@@ -25,9 +25,9 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs_arch_cards.cli import main
 from mkdocs_arch_cards.core.catalog import Settings
 from tests.helpers import unsafe_markup
-from tests.hostile_cases import SIZE, SLOW, Case, page
-from tests.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
-from tests.hostile_yaml import MAIN
+from tests.suites.hostile_cases import SIZE, SLOW, Case, page
+from tests.suites.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
+from tests.suites.hostile_yaml import MAIN
 
 if TYPE_CHECKING:
     from collections.abc import Callable
