@@ -7,7 +7,6 @@ import logging
 from typing import TYPE_CHECKING
 
 import pytest
-from mkdocs.exceptions import Abort
 
 from mkdocs_arch_cards.cli import main
 from tests.conftest import PLUGIN_LOGGER
@@ -229,8 +228,12 @@ def test_a_report_only_build_still_fails_on_a_lost_page_and_a_wrong_marker(
 def test_a_value_the_config_refuses_still_stops_a_report_only_build(site: Site) -> None:
     site.plugin = {"problems": "info", "categories": ["Data"], "unknown_categories": "error"}
     site.page("architecture/a.md", design("A", category="Nope"))
-    assert site.build_fails(strict=False).warnings == [
+    result = site.build_fails(strict=False)
+    assert result.warnings == [
         "architecture/a.md:3: category: 'Nope' is not an allowed category — use one of: Data"
+    ]
+    assert result.engine_warnings == [
+        "ERROR mkdocs.commands.build: arch-cards: the configuration refuses 1 value(s)"
     ]
 
 
@@ -272,14 +275,12 @@ def test_a_messy_record_never_stops_a_build(site: Site) -> None:
     ]
 
 
-def test_a_wrong_field_mapping_stops_the_build_with_a_message(
-    site: Site, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_a_wrong_field_mapping_stops_the_build_with_a_message(site: Site) -> None:
     site.plugin = {"fields": {"summary": ["description"]}}
     site.page("architecture/a.md", record("accepted"))
-    with pytest.raises(Abort):
-        site.build()
-    assert caplog.messages == [
-        "arch-cards: `fields: summary` must name a front-matter key (e.g. description)"
-        ' or a heading (e.g. "## Context and Problem Statement")'
+    result = site.build_fails(strict=False)
+    assert result.warnings == []
+    assert result.engine_warnings == [
+        "ERROR mkdocs.commands.build: arch-cards: `fields: summary` must name a front-matter key"
+        ' (e.g. description) or a heading (e.g. "## Context and Problem Statement")'
     ]
