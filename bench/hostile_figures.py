@@ -2,7 +2,7 @@
 
     PYTHONPATH=. python bench/hostile_figures.py [SITE ...]     (default: every site)
 
-Builds each corpus site of tests/test_hostile.py once and counts its cases: built without a
+Builds each corpus site of tests/suites/test_hostile.py once and counts its cases: built without a
 traceback, reported with file and line as expected, dropped (no card or page), unescaped (a
 payload ran somewhere), and slow (the reading path alone took over a second for the page).
 """
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 from tests.conftest import Site
-from tests.test_hostile import SITES, _build, _own, _pattern
+from tests.suites.test_hostile import SITES, _build, _own, _pattern
 
 SLOW_SECONDS = 1.0
 

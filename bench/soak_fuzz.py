@@ -1,4 +1,4 @@
-"""Soak the fuzz of tests/fuzz_reading.py: many random pages, counted by outcome.
+"""Soak the fuzz of tests/suites/fuzz_reading.py: many random pages, counted by outcome.
 
     PYTHONPATH=. python bench/soak_fuzz.py [EXAMPLES]     (default: 10000)
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzz_reading import PAGES, run
+from tests.suites.fuzz_reading import PAGES, run
 
 counts: Counter[str] = Counter()
 first: dict[str, list[str]] = {}

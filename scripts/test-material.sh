@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tests on the oldest supported Material: `bash scripts/test-material.sh [pytest args...]`.
 # Makes .venv-material-9.5 from requirements/material-9.5.txt (PyPI, exact pins; git-ignored)
-# and runs every test but the browser ones there: the showcase (tests/test_repo_docs.py) and
+# and runs every test but the browser ones there: the showcase (tests/plugin/test_repo_docs.py) and
 # the small sites of the other tests build with Material 9.5 as they do with 9.8.
 # scripts/test.sh runs it after the main suite; Mermaid must be set up (scripts/setup.sh).
 set -euo pipefail

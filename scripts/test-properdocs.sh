@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The showcase under ProperDocs: `bash scripts/test-properdocs.sh [pytest args...]`.
 # Makes .venv-properdocs from requirements/properdocs.txt (PyPI, exact pins; git-ignored) and
-# runs tests/test_properdocs.py there: the showcase built by `properdocs build` and by
+# runs tests/plugin/test_properdocs.py there: the showcase built by `properdocs build` and by
 # `mkdocs build` must be the same files, the HTML differing only in the generator line.
 # scripts/test.sh runs it after the Material 9.5 pass; Mermaid must be set up (scripts/setup.sh).
 set -euo pipefail
@@ -24,4 +24,4 @@ newest=$("$VENV/bin/pip" index versions properdocs --disable-pip-version-check 2
 if [[ -n $newest && $newest != "$pinned" ]]; then
     log "note: properdocs $newest is on the index; update $REQUIREMENTS"
 fi
-exec "$VENV/bin/python" -m pytest tests/test_properdocs.py -p no:cacheprovider -q "$@"
+exec "$VENV/bin/python" -m pytest tests/plugin/test_properdocs.py -p no:cacheprovider -q "$@"

@@ -6,6 +6,7 @@ import logging
 import os
 import shutil
 import textwrap
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,13 +34,19 @@ FENCES = {
 
 
 class _Capture(logging.Handler):
+    """Every warning of a build: the plugin's, and the engine's, theme's or any library's."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self.others: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        # get_plugin_logger() prefixes every message with the package name.
-        self.messages.append(record.getMessage().removeprefix("mkdocs_arch_cards: "))
+        if record.name == PLUGIN_LOGGER or record.name.startswith(PLUGIN_LOGGER + "."):
+            # get_plugin_logger() prefixes every message with the package name.
+            self.messages.append(record.getMessage().removeprefix("mkdocs_arch_cards: "))
+        else:
+            self.others.append(f"{record.levelname} {record.name}: {record.getMessage()}")
 
 
 @dataclass
@@ -48,13 +55,28 @@ class Result:
 
     site_dir: Path
     logged: list[str]
+    others: list[str] = field(default_factory=list)
     checked: bool = False
+    others_checked: bool = False
 
     @property
     def warnings(self) -> list[str]:
         """The plugin's warnings; reading them tells the guard they were expected."""
         self.checked = True
         return self.logged
+
+    @property
+    def engine_warnings(self) -> list[str]:
+        """Warnings (and errors) of everything but the plugin: MkDocs, the theme, extensions."""
+        self.others_checked = True
+        return self.others
+
+    def unread(self) -> list[str]:
+        """The warnings no test looked at."""
+        return [
+            *(() if self.checked else self.logged),
+            *(() if self.others_checked else self.others),
+        ]
 
     def html(self, page: str) -> str:
         return (self.site_dir / page).read_text(encoding="utf-8")
@@ -124,38 +146,57 @@ class Site:
         path.write_text(text, encoding="utf-8")
         return path
 
-    def build(self, *, strict: bool = False, serve: bool = False) -> Result:
-        """Build in-process, as `mkdocs build` (or one `mkdocs serve` build) would."""
-        result = self._build(strict=strict, serve=serve)
-        return result
+    def build(self, *, strict: bool = False, serve: bool = False, startup: bool = True) -> Result:
+        """Build in-process, as `mkdocs build` (or one `mkdocs serve` build) would.
+
+        `startup=False` builds as tools that call `build(load_config(...))` do: no on_startup.
+        """
+        return self._build(strict=strict, serve=serve, startup=startup)
 
     def build_fails(self, *, strict: bool = True) -> Result:
         """A build that must abort: MkDocs' strict mode counts the warnings, then stops."""
         with pytest.raises(Abort):
-            self._build(strict=strict, serve=False)
+            self._build(strict=strict, serve=False, startup=True)
         return self.results[-1]
 
-    def _build(self, *, strict: bool, serve: bool) -> Result:
-        config = load_config(config_file=str(self.write_config()), strict=strict)
+    def _build(self, *, strict: bool, serve: bool, startup: bool) -> Result:
         capture = _Capture()
-        logger = logging.getLogger(PLUGIN_LOGGER)
+        logger = logging.getLogger()  # the root: MkDocs' and the plugin's loggers propagate to it
         logger.addHandler(capture)
-        result = Result(Path(config.site_dir), capture.messages)
+        # Made before the config loads, so that a config that fails to load is read too.
+        result = Result(self.root / "site", capture.messages, capture.others)
         self.results.append(result)
         try:
-            config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
-            # `mkdocs serve` builds with a serve_url; that is what lets drafts in.
-            build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
+            config = load_config(config_file=str(self.write_config()), strict=strict)
+            result.site_dir = Path(config.site_dir)
+            try:
+                if startup:
+                    config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+                # `mkdocs serve` builds with a serve_url; that is what lets drafts in.
+                build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
+            finally:
+                config.plugins.on_shutdown()
         finally:
             logger.removeHandler(capture)
-            config.plugins.on_shutdown()
         return result
+
+
+@contextmanager
+def every_warning() -> Iterator[_Capture]:
+    """Every warning logged in the block, for builds outside the `site` fixture."""
+    capture = _Capture()
+    logger = logging.getLogger()
+    logger.addHandler(capture)
+    try:
+        yield capture
+    finally:
+        logger.removeHandler(capture)
 
 
 def _assert_read(sites: list[Site]) -> None:
     """Fail if a build warned and no test read its warnings."""
-    unexpected = [w for s in sites for r in s.results if not r.checked for w in r.logged]
-    assert not unexpected, f"unexpected plugin warnings: {unexpected}"
+    unexpected = [w for s in sites for r in s.results for w in r.unread()]
+    assert not unexpected, f"unexpected warnings: {unexpected}"
 
 
 @pytest.fixture

@@ -86,7 +86,9 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, port: int) -> Path:
         "ARCH_CARDS_SITE_URL": f"http://127.0.0.1:{port}/",
     }
     # No `-q`: with it MkDocs 1.6 does not count warnings and --strict passes anyway.
-    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    logged = [line for line in done.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    assert (done.returncode, logged) == (0, []), done.stderr
     return out
 
 

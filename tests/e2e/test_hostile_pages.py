@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.e2e.conftest import free_port, serve
-from tests.hostile_sites import OPTION_VALUES, OPTIONS
-from tests.hostile_yaml import MAIN
+from tests.suites.hostile_sites import OPTION_VALUES, OPTIONS
+from tests.suites.hostile_yaml import MAIN
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator

@@ -1,6 +1,6 @@
 """Random design pages through the path the build and `check` take: read, catalog, render, export.
 
-Shared by tests/test_fuzz.py (a few hundred examples in CI) and bench/soak_fuzz.py (10,000+).
+Shared by tests/suites/test_fuzz.py (a few hundred examples in CI) and bench/soak_fuzz.py (10,000+).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.hostile_cases import Case, img, page, script, svg
+from tests.suites.hostile_cases import Case, img, page, script, svg
 
 # Each file is reported, both files named; the grid, tag and category pages survive.
 COLLIDE = [

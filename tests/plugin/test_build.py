@@ -7,9 +7,6 @@ import sys
 from typing import TYPE_CHECKING
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
 
 from tests.helpers import MERMAID, design
 
@@ -246,9 +243,10 @@ def test_templates_in_custom_dir_override_the_card(site: Site) -> None:
 def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
     # Tools that drive MkDocs' API (build(load_config(...))) do not send on_startup.
     site.page("architecture/a.md", design("Alpha"))
-    config = load_config(config_file=str(site.write_config()))
-    build(config)
-    assert "Alpha" in (site.root / "site/architecture/index.html").read_text(encoding="utf-8")
+    result = site.build(startup=False)
+    assert result.warnings == []
+    assert result.engine_warnings == []
+    assert "Alpha" in result.html("architecture/index.html")
 
 
 @pytest.mark.parametrize(
@@ -271,15 +269,15 @@ def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
     ],
 )
 def test_a_wrong_option_is_one_line_in_the_build_and_in_check(
-    site: Site, options: dict[str, object], line: str, caplog: pytest.LogCaptureFixture
+    site: Site, options: dict[str, object], line: str
 ) -> None:
     site.plugin = options
     site.page("architecture/a.md", design("A"))
-    with pytest.raises(Abort):
-        site.build()
+    result = site.build_fails(strict=False)
+    assert result.warnings == []
     name, said = line.split(": ", 1)
-    assert [r.getMessage() for r in caplog.records if r.levelname == "ERROR"] == [
-        f"Config value 'plugins': Plugin 'arch-cards' option '{name}': {said}"
+    assert result.engine_warnings == [
+        f"ERROR mkdocs.config: Config value 'plugins': Plugin 'arch-cards' option '{name}': {said}"
     ]
     command = [sys.executable, "-m", "mkdocs_arch_cards.cli", "check"]
     checked = subprocess.run(command, cwd=site.root, capture_output=True, text=True, check=False)
@@ -305,3 +303,26 @@ def test_markers_in_paragraphs_are_reported_each_on_its_own_line(site: Site) -> 
         " — put it on a line of its own",
     ]
     assert len(result.soup("index.html").select(".arch-tags, .md-typeset .md-tag")) > 0
+
+
+def test_a_retired_status_cannot_break_out_of_the_grid_marker(site: Site) -> None:
+    name = "x --><script>alert(1)</script>"
+    site.plugin = {
+        "statuses": {
+            "accepted": None,
+            name: {"label": "Old <img src=x onerror=alert(2)>", "retired": True},
+        },
+    }
+    site.page("architecture/a.md", design("Current", status="accepted"))
+    site.page("architecture/b.md", design("Gone", status=name))
+    result = site.build(strict=True)
+    page = "architecture/index.html"
+    soup = result.soup(page)
+    assert soup.select("script:-soup-contains('alert'), img[onerror]") == []
+    titles = [
+        [t.get_text(strip=True) for t in grid.select(".arch-card__title")]
+        for grid in soup.select(".arch-cards")
+    ]
+    assert titles == [["Current"], ["Gone"]]
+    assert result.texts(page, "h2")[-1:] == ["Old <img src=x onerror=alert(2)> designs"]
+    assert result.warnings == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.hostile_cases import VALUES, Case, page, q, script
+from tests.suites.hostile_cases import VALUES, Case, page, q, script
 
 
 def _yaml_cases() -> list[Case]:

@@ -136,6 +136,9 @@ def test_unknown_tags_warn_or_are_refused_as_configured(site: Site) -> None:
         "architecture/a.md:6: tags: 'Cobol' is not in the tag registry"
         " — add it to `tags:` in the plugin's config, or use a listed tag or alias"
     ]
+    assert site.results[-1].engine_warnings == [
+        "ERROR mkdocs.commands.build: arch-cards: the configuration refuses 1 value(s)"
+    ]
 
 
 def test_unknown_category_and_status_are_reported(site: Site) -> None:

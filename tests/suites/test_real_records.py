@@ -23,7 +23,7 @@ from tests.corpora import wall
 if TYPE_CHECKING:
     from tests.conftest import Result
 
-CORPORA = Path(__file__).parent / "corpora"
+CORPORA = Path(__file__).parents[1] / "corpora"
 FORMATS = ("madr2", "madr3", "madr4", "nygard", "log4brains", "kep", "material")
 
 
@@ -445,7 +445,7 @@ def test_a_wall_of_records_gives_a_light_grid_of_short_cards(wall_site: Built) -
             assert not text or text.endswith((".", "!", "?", "…")), text
 
 
-GUIDE = Path(__file__).parents[1] / "docs" / "guide" / "migrating.md"
+GUIDE = Path(__file__).parents[2] / "docs" / "guide" / "migrating.md"
 SECTIONS = {
     "MADR 2": "madr2",
     "MADR 3": "madr3",

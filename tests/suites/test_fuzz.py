@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fuzz_reading import PAGES, run
+from tests.suites.fuzz_reading import PAGES, run
 
 
 @settings(

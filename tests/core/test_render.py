@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.core.markers import Marker, parse_marker
 from mkdocs_arch_cards.core.render import Renderer, relative_url
 from tests.helpers import design
 
@@ -22,30 +21,6 @@ from tests.helpers import design
 )
 def test_relative_url(target: str, page_url: str, href: str) -> None:
     assert relative_url(target, page_url) == href
-
-
-@pytest.mark.parametrize(
-    ("args", "marker", "errors"),
-    [
-        ("", Marker(), []),
-        (' category="Data Pipeline"', Marker(category=("Data Pipeline",)), []),
-        (' tags="Kafka, Go" category="A,B"', Marker(category=("A", "B"), tags=("Kafka", "Go")), []),
-        (' view="tags" sort="date"', Marker(view="tags", sort="date"), []),
-        (
-            ' sort="size"',
-            Marker(),
-            ['sort="size" is not one of: order, title, date, number, status, category'],
-        ),
-        (
-            ' colour="red"',
-            Marker(),
-            ["unknown option 'colour' (known: view, category, tags, status, group, sort, filters)"],
-        ),
-        (" category=Data", Marker(), ["cannot read 'category=Data': write name=\"value\""]),
-    ],
-)
-def test_parse_marker(args: str, marker: Marker, errors: list[str]) -> None:
-    assert parse_marker(args) == (marker, errors)
 
 
 def test_every_value_is_escaped_in_a_card() -> None:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from mkdocs.exceptions import Abort
 
 from mkdocs_arch_cards.core.adopt import field_map
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 
 if TYPE_CHECKING:
     from mkdocs_arch_cards.core.catalog import Catalog
-    from tests.conftest import Site
 
 MADR = Settings(
     designs=("decisions/*.md",),
@@ -201,44 +199,6 @@ def test_a_wrong_field_mapping_says_what_is_wrong(option: object, message: str) 
     assert str(raised.value).startswith(message)
 
 
-def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> None:
-    site.plugin = {
-        "designs": ["decisions/*.md"],
-        "index": "decisions/index.md",
-        "required": ["summary", "problem"],
-        "fields": {
-            "owner": "decision-makers",
-            "summary": "## Decision Outcome",
-            "problem": "## Context and Problem Statement",
-        },
-    }
-    site.page("decisions/0001-use-kafka.md", record('"superseded by ADR-0002"'))
-    site.page("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar"))
-    result = site.build(strict=True)
-    page = "decisions/index.html"
-    assert result.texts(page, ".arch-card__title") == ["Use Pulsar", "Use Kafka for order events"]
-    context = "Orders are lost when the billing service is down for maintenance."
-    assert result.texts(page, ".arch-card__summary") == ["Chosen option: Kafka."] * 2
-    assert result.texts(page, ".arch-card__problem p:last-child") == [context, context]
-    banner = result.soup("decisions/0001-use-kafka/index.html").select_one(".arch-banner a")
-    assert banner is not None and banner["href"] == "../0002-use-pulsar/"
-
-
-def test_a_messy_record_never_stops_a_build(site: Site) -> None:
-    site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "required": []}
-    # A byte order mark first, as some Windows editors save it.
-    site.page("decisions/0001-a.md", "\ufeff" + record("{accepted}", extra="order: {1}\n"))
-    result = site.build()
-    assert result.warnings == [
-        "decisions/0001-a.md:2: status: '{accepted}' is in braces, which YAML reads as a"
-        " mapping: read as accepted — drop the braces: status: accepted",
-        "decisions/0001-a.md:5: order: expected a whole number, got mapping",
-    ]
-    assert result.texts("decisions/index.html", ".arch-card__title") == [
-        "Use Kafka for order events"
-    ]
-
-
 def test_adr_tools_records_are_read_by_their_headings() -> None:
     settings = Settings(
         designs=("adr/*.md",),
@@ -260,20 +220,6 @@ def test_adr_tools_records_are_read_by_their_headings() -> None:
         ("3. Use Pulsar", "Geo.", "accepted"),
     ]
     assert catalog.designs[0].superseded_by == "adr/0003-use-pulsar.md"
-
-
-def test_a_wrong_field_mapping_stops_the_build_with_a_message(
-    site: Site, caplog: pytest.LogCaptureFixture
-) -> None:
-    site.plugin = {"fields": {"summary": ["description"]}}
-    site.page("architecture/a.md", record("accepted"))
-    with pytest.raises(Abort):
-        site.build()
-    assert caplog.messages == [
-        "Config value 'plugins': Plugin 'arch-cards' option 'fields': summary: expected a"
-        ' front-matter key (e.g. description) or a heading (e.g. "## Context and Problem'
-        ' Statement"), got list'
-    ]
 
 
 def test_only_record_numbers_count_as_record_numbers() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_arch_cards import cli
-from tests.test_real_records import CORPORA, Built, copied, paragraphs
+from tests.suites.test_real_records import CORPORA, Built, copied, paragraphs
 
 SITES = (
     "first-madr",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -42,6 +43,14 @@ BROKEN_LOGGED = (
     " allowed here — a value that contains ': ' must be quoted, e.g. summary: \"Kafka: the bus\""
 )
 
+# What MkDocs logs at WARNING while serving: a --dirty build, and each request answered 404.
+DIRTY = (
+    "WARNING -  A 'dirty' build is being performed, this will likely lead to inaccurate"
+    " navigation and other links within your site. This option is designed for site"
+    " development purposes only."
+)
+NOT_FOUND = re.compile(r'WARNING -  \[[0-9:]+\] "GET (\S+) HTTP/1\.1" code 404')
+
 
 @dataclass
 class Served:
@@ -60,6 +69,19 @@ class Server:
     url: str
     process: subprocess.Popen[bytes]
     log: Path
+    claimed: set[str] = field(default_factory=set)  # the warning lines a test waited for
+    fetched: set[str] = field(default_factory=set)  # paths polled: a 404 of one is logged
+
+    def unclaimed(self) -> list[str]:
+        """Warning lines of the server log that no test waited for."""
+        lines = self.log.read_text(encoding="utf-8").splitlines()
+        return [
+            line
+            for line in lines
+            if line.startswith(("WARNING", "ERROR"))
+            and line not in self.claimed
+            and not ((m := NOT_FOUND.fullmatch(line)) and m[1] in self.fetched)
+        ]
 
     def write(self, path: str, text: str) -> None:
         """Save a page under docs/, as an editor does."""
@@ -70,6 +92,7 @@ class Server:
 
     def fetch(self, path: str) -> Served:
         url = urljoin(self.url, path)
+        self.fetched.add(urlsplit(url).path)
         try:
             with urllib.request.urlopen(url, timeout=DEADLINE) as response:
                 status, body = response.status, response.read()
@@ -98,6 +121,7 @@ class Server:
     def logged(self, line: str) -> None:
         """Wait for `line` in the server's stderr."""
         deadline = time.monotonic() + DEADLINE
+        self.claimed.add(line)
         while line not in self.log.read_text(encoding="utf-8").splitlines():
             self.check_running()
             if time.monotonic() > deadline:
@@ -221,6 +245,9 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+    if dirty:
+        served.claimed.add(DIRTY)
+    assert served.unclaimed() == []
 
 
 def wait_until_serving(server: Server) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from mkdocs_arch_cards.cli import main
 from tests.conftest import PLUGIN_LOGGER
+from tests.core.test_adopt import record
 from tests.helpers import design
 
 if TYPE_CHECKING:
@@ -227,6 +228,60 @@ def test_a_report_only_build_still_fails_on_a_lost_page_and_a_wrong_marker(
 def test_a_value_the_config_refuses_still_stops_a_report_only_build(site: Site) -> None:
     site.plugin = {"problems": "info", "categories": ["Data"], "unknown_categories": "error"}
     site.page("architecture/a.md", design("A", category="Nope"))
-    assert site.build_fails(strict=False).warnings == [
+    result = site.build_fails(strict=False)
+    assert result.warnings == [
         "architecture/a.md:3: category: 'Nope' is not an allowed category — use one of: Data"
+    ]
+    assert result.engine_warnings == [
+        "ERROR mkdocs.commands.build: arch-cards: the configuration refuses 1 value(s)"
+    ]
+
+
+def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> None:
+    site.plugin = {
+        "designs": ["decisions/*.md"],
+        "index": "decisions/index.md",
+        "required": ["summary", "problem"],
+        "fields": {
+            "owner": "decision-makers",
+            "summary": "## Decision Outcome",
+            "problem": "## Context and Problem Statement",
+        },
+    }
+    site.page("decisions/0001-use-kafka.md", record('"superseded by ADR-0002"'))
+    site.page("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar"))
+    result = site.build(strict=True)
+    page = "decisions/index.html"
+    assert result.texts(page, ".arch-card__title") == ["Use Pulsar", "Use Kafka for order events"]
+    context = "Orders are lost when the billing service is down for maintenance."
+    assert result.texts(page, ".arch-card__summary") == ["Chosen option: Kafka."] * 2
+    assert result.texts(page, ".arch-card__problem p:last-child") == [context, context]
+    banner = result.soup("decisions/0001-use-kafka/index.html").select_one(".arch-banner a")
+    assert banner is not None and banner["href"] == "../0002-use-pulsar/"
+
+
+def test_a_messy_record_never_stops_a_build(site: Site) -> None:
+    site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "required": []}
+    # A byte order mark first, as some Windows editors save it.
+    site.page("decisions/0001-a.md", "\ufeff" + record("{accepted}", extra="order: {1}\n"))
+    result = site.build()
+    assert result.warnings == [
+        "decisions/0001-a.md:2: status: '{accepted}' is in braces, which YAML reads as a"
+        " mapping: read as accepted — drop the braces: status: accepted",
+        "decisions/0001-a.md:5: order: expected a whole number, got mapping",
+    ]
+    assert result.texts("decisions/index.html", ".arch-card__title") == [
+        "Use Kafka for order events"
+    ]
+
+
+def test_a_wrong_field_mapping_stops_the_build_with_a_message(site: Site) -> None:
+    site.plugin = {"fields": {"summary": ["description"]}}
+    site.page("architecture/a.md", record("accepted"))
+    result = site.build_fails(strict=False)
+    assert result.warnings == []
+    assert result.engine_warnings == [
+        "ERROR mkdocs.config: Config value 'plugins': Plugin 'arch-cards' option"
+        " 'fields': summary: expected a front-matter key (e.g. description) or a heading"
+        ' (e.g. "## Context and Problem Statement"), got list'
     ]

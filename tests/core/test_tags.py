@@ -179,3 +179,24 @@ def test_categories_keep_a_url_part_of_their_own(
     categories, problems = make_categories(uses(*names), Registry())
     assert sorted(c.slug for c in categories.values()) == slugs
     assert [str(p).split(" and ")[0] for p in problems] == reported
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Apache Kafka", "apache kafka"),
+        (" apache-kafka ", "apache kafka"),
+        ("APACHE  KAFKA", "apache kafka"),
+        ("C++", "c++"),
+    ],
+)
+def test_tag_key_of_product_names(raw: str, key: str) -> None:
+    assert tag_key(raw) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Apache Kafka", "apache-kafka"), ("GitHub Actions", "github-actions"), ("Café", "cafe")],
+)
+def test_slugify_of_product_names(text: str, slug: str) -> None:
+    assert slugify(text) == slug

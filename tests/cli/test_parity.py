@@ -28,7 +28,7 @@ from tests.helpers import design
 if TYPE_CHECKING:
     from tests.conftest import Result
 
-CORPORA = Path(__file__).parent / "corpora"
+CORPORA = Path(__file__).parents[1] / "corpora"
 
 # Problems only rendering finds, by field: a marker in a page's HTML (`arch-cards`: an unknown
 # view, a marker inside a paragraph, a tag no design has), and a design whose chosen Mermaid
@@ -305,7 +305,7 @@ def test_check_reports_what_the_build_warns_on_real_records(
         wall.write(tmp_path)
     else:
         Site(tmp_path).copy(CORPORA / name)
-    warnings = built(tmp_path).warnings  # each one is asserted in tests/test_real_records.py
+    warnings = built(tmp_path).warnings  # each one is asserted in tests/suites/test_real_records.py
     assert sorted(checked(tmp_path, capsys)) == sorted(warnings)
 
 

@@ -5,37 +5,14 @@ import re
 import pytest
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, is_design, load_catalog, stale_pages
-from mkdocs_arch_cards.core.markers import Marker, select
 from mkdocs_arch_cards.core.options import load_options
 from mkdocs_arch_cards.core.places import made_page
 from mkdocs_arch_cards.core.registry import load_registry
-from mkdocs_arch_cards.core.tags import slugify, tag_key
 from tests.helpers import design
 
 
 def source(path: str, text: str) -> Source:
     return Source(path, text, path.removesuffix(".md") + "/")
-
-
-@pytest.mark.parametrize(
-    ("raw", "key"),
-    [
-        ("Apache Kafka", "apache kafka"),
-        (" apache-kafka ", "apache kafka"),
-        ("APACHE  KAFKA", "apache kafka"),
-        ("C++", "c++"),
-    ],
-)
-def test_tag_key(raw: str, key: str) -> None:
-    assert tag_key(raw) == key
-
-
-@pytest.mark.parametrize(
-    ("text", "slug"),
-    [("Apache Kafka", "apache-kafka"), ("GitHub Actions", "github-actions"), ("Café", "cafe")],
-)
-def test_slugify(text: str, slug: str) -> None:
-    assert slugify(text) == slug
 
 
 @pytest.mark.parametrize(
@@ -82,27 +59,6 @@ def test_tag_spellings_merge_under_the_most_used_label() -> None:
     )
     assert [t.label for t in catalog.tags] == ["Apache Kafka", "Go"]
     assert [len(d.tags) for d in catalog.designs] == [2, 1, 1]
-
-
-def test_select_by_category_and_tags() -> None:
-    catalog, _ = load_catalog(
-        [
-            source("architecture/a.md", design("A", category="Data", tags=["Kafka"])),
-            source("architecture/b.md", design("B", category="Security", tags=["Go"])),
-            source("architecture/c.md", design("C", category="Data", tags=["Go", "Rust"])),
-        ],
-        Settings(),
-    )
-
-    def titles(**options: tuple[str, ...]) -> list[str]:
-        return [d.title for d in select(catalog, Marker(**options))]  # type: ignore[arg-type]
-
-    assert titles(category=("data",)) == ["A", "C"]
-    assert titles(tags=("go",)) == ["B", "C"]
-    assert titles(category=("Data",), tags=("GO",)) == ["C"]
-    assert titles(tags=("!go",)) == ["A"]
-    assert titles(category=("!security",), tags=("kafka", "rust")) == ["A", "C"]
-    assert [c.name for c in catalog.categories] == ["Data", "Security"]
 
 
 def test_title_falls_back_to_the_first_heading_then_the_file_name() -> None:

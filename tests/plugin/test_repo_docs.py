@@ -9,8 +9,10 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-ROOT = Path(__file__).parents[1]
-REFERENCE = Path(__file__).parent / "data" / "architecture-page.txt"
+from tests.conftest import every_warning
+
+ROOT = Path(__file__).parents[2]
+REFERENCE = Path(__file__).parents[1] / "data" / "architecture-page.txt"
 
 
 def reference_cards() -> list[dict[str, str]]:
@@ -30,10 +32,15 @@ def reference_cards() -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    config.plugins.on_startup(command="build", dirty=False)
-    build(config)  # strict: any warning aborts
-    config.plugins.on_shutdown()
+    with every_warning() as logged:
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)  # strict: any warning aborts
+        finally:
+            config.plugins.on_shutdown()
+            # Listed, not counted: a failure names each warning of the plugin and of MkDocs.
+            assert (logged.messages, logged.others) == ([], [])
     return site_dir
 
 

@@ -25,9 +25,9 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs_arch_cards.cli import main
 from mkdocs_arch_cards.core.catalog import Settings
 from tests.helpers import unsafe_markup
-from tests.hostile_cases import SIZE, SLOW, Case, page
-from tests.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
-from tests.hostile_yaml import MAIN
+from tests.suites.hostile_cases import SIZE, SLOW, Case, page
+from tests.suites.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
+from tests.suites.hostile_yaml import MAIN
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -261,9 +261,11 @@ def test_bad_option_is_one_config_error_line(
     with pytest.raises(MkDocsException) as raised:
         site.build()
     assert "\n" not in str(raised.value).strip()
-    for result in site.results:
-        assert result.warnings is not None  # read: what a refused option logs is its own
+    (result,) = site.results
+    assert result.warnings == []
+    (line,) = result.engine_warnings  # MkDocs logs the refused option: one line
+    assert line.startswith("ERROR mkdocs.commands.build: arch-cards: ") and "\n" not in line
     capsys.readouterr()
     assert main(["check", "-f", str(site.root / "mkdocs.yml")]) == 2
-    error = capsys.readouterr().err.strip()
-    assert error.startswith("arch-cards: ") and "\n" not in error
+    said = line.removeprefix("ERROR mkdocs.commands.build: arch-cards: ")
+    assert capsys.readouterr().err == f"arch-cards: the plugin's options in mkdocs.yml: {said}\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).parents[1] / "mkdocs_arch_cards"
+PACKAGE = Path(__file__).parents[2] / "mkdocs_arch_cards"
 CORE = sorted(p.stem for p in (PACKAGE / "core").glob("*.py") if p.stem != "__init__")
 ENGINES = ("mkdocs", "properdocs", "zensical", "material")
 

@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("properdocs", reason="scripts/test-properdocs.sh runs these")
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 MATERIAL = f"mkdocs-material-{version('mkdocs-material')}"
 # What each engine stamps in every page: Material's <meta name="generator"> names the engine.
 STAMPS = {

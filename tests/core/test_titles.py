@@ -1,0 +1,78 @@
+"""Titles as MkDocs shows them: file names, the nav, front-matter and the first H1."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+
+from mkdocs_arch_cards.core.catalog import Source, load_catalog
+from mkdocs_arch_cards.core.titles import nav_titles, title_from_path
+from tests.core.test_body_meta import RECORDS
+
+if TYPE_CHECKING:
+    pass
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "decisions/001-drop-kafka-dependency.md",
+        "decisions/Use_Kafka-now.md",
+        "decisions/ALL-CAPS.md",
+        "keps/sig-network/1234-foo/README.md",
+        "keps/index.md",
+        "README.md",
+        "index.md",
+    ],
+)
+def test_a_file_name_titles_a_page_exactly_as_mkdocs_does(path: str) -> None:
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "x", "docs_dir": "/docs", "site_dir": "/site"})
+    page = Page(None, File(path, "/docs", "/site", use_directory_urls=True), config)
+    page.markdown, page.meta = "", {}
+    assert title_from_path(path) == page.title
+
+
+def test_nav_titles_are_read_from_the_nav_setting_first_entry_first() -> None:
+    nav: Any = [
+        {"Home": "index.md"},
+        {
+            "Decisions": [
+                {"ADR-001: Drop Kafka": "decisions/001-drop-kafka.md"},
+                "decisions/002-x.md",
+                {"Later": "decisions/002-x.md"},  # MkDocs keeps the page's first entry
+                {"Elsewhere": "https://example.org/a.md"},
+                {2024: "/decisions/003-y.md"},
+            ]
+        },
+    ]
+    nav.append(nav)  # an anchor that contains itself ends nowhere
+    assert nav_titles(nav) == {
+        "index.md": "Home",
+        "decisions/001-drop-kafka.md": "ADR-001: Drop Kafka",
+        "decisions/003-y.md": "2024",
+    }
+    assert nav_titles(None) == nav_titles("x") == nav_titles(42) == {}
+
+
+def test_title_comes_from_front_matter_then_nav_then_h1_then_file_name() -> None:
+    pages = {
+        "decisions/001-own.md": "---\ntitle: Own\n---\n# Heading\n",
+        "decisions/002-nav.md": "# Heading\n",
+        "decisions/003-heading.md": "# Heading three\n",
+        "decisions/004-file-name.md": "Text.\n",
+    }
+    nav = {"decisions/001-own.md": "Nav one", "decisions/002-nav.md": "Nav two"}
+    sources = [Source(p, t, p, nav.get(p)) for p, t in pages.items()]
+    catalog, problems = load_catalog(sources, RECORDS)
+    assert problems == []
+    assert [d.title for d in catalog.designs] == [
+        "004 file name",
+        "Heading three",
+        "Nav two",
+        "Own",
+    ]
