@@ -59,7 +59,8 @@ def page_digests(
     digests = {
         d.path: _digest(
             inputs,
-            repr(_canonical(d)),
+            cards[d.path],
+            *d.related_links,
             *(cards.get(path, path) for path in _neighbours(d)),
             *said.get(d.path, []),
         )

@@ -56,6 +56,7 @@ class DirtyBuilds:
         self.file: Path | None = None
         self.pending: Baseline | None = None
         self.site = Path()
+        self.written: dict[str, str] = {}  # the generated pages' files in `sources`
 
     @classmethod
     def start(cls, command: str, dirty: bool) -> DirtyBuilds | None:
@@ -85,7 +86,7 @@ class DirtyBuilds:
         if self.file is not None:
             self.file.unlink(missing_ok=True)  # until this build has written every page
         self.kept = None
-        add_generated(files, config, pages, catalog, self.sources)
+        add_generated(files, config, pages, catalog, self.sources, self.written)
         if not keeps:
             return
         options = {**options, "use_directory_urls": config.use_directory_urls}
@@ -129,12 +130,15 @@ def add_generated(
     pages: dict[str, str],
     catalog: Catalog,
     sources: Path | None = None,
+    written: dict[str, str] | None = None,
 ) -> None:
     """Add the generated pages to `files`; with `sources`, backed by files there.
 
     A page with content is rendered by every `--dirty` build; a page backed by a file older
-    than its output is rendered only once DirtyBuilds deleted that output.
+    than its output is rendered only once DirtyBuilds deleted that output. `written`: what
+    the files in `sources` hold, so that serve writes only the pages whose Markdown changed.
     """
+    written = {} if written is None else written
     for path, markdown in pages.items():
         # One page per tag would swamp a navigation that MkDocs builds from the files.
         tag_page = catalog.settings.is_tag_page(path)
@@ -143,9 +147,11 @@ def add_generated(
             files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
             continue
         source = sources / path
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(markdown, encoding="utf-8")
-        os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
+        if written.get(path) != markdown:
+            source.parent.mkdir(parents=True, exist_ok=True)
+            source.write_text(markdown, encoding="utf-8")
+            os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
+            written[path] = markdown
         files.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
 
 
