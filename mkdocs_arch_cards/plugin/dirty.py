@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -84,7 +85,8 @@ class DirtyBuilds:
         keeps = self.dirty or (self.file is not None and self.file.is_file())
         before = self.kept if self.in_memory else _load(self.file, self.site)
         if self.file is not None:
-            self.file.unlink(missing_ok=True)  # until this build has written every page
+            with suppress(OSError):  # then it cannot be written either: the next renders all
+                self.file.unlink(missing_ok=True)  # until this build has written every page
         self.kept = None
         add_generated(files, config, pages, catalog, self.sources, self.written)
         if not keeps:
@@ -93,7 +95,8 @@ class DirtyBuilds:
         inputs = inputs_digest(options, config.theme.custom_dir)
         shows_all = [*added, *_with_markers(files, pages)]
         digests = page_digests(catalog, problems, pages, shows_all, inputs)
-        self.pending = {p: (files.src_uris[p].dest_uri, d) for p, d in digests.items()}
+        found = files.src_uris
+        self.pending = {p: (f.dest_uri, d) for p, d in digests.items() if (f := found.get(p))}
         if self.dirty:
             self._delete(before, self.pending)
 
@@ -104,10 +107,14 @@ class DirtyBuilds:
         gone = (before or {}).keys() - after.keys()
         outputs = {after[path][0] for path in stale}
         outputs |= {before[path][0] for path in stale | gone if before and path in before}
-        for output in outputs:
+        for output in sorted(outputs):
             path = (self.site / output).resolve()
-            if path.is_relative_to(self.site) and path != self.site:  # a file's data: checked
-                path.unlink(missing_ok=True)
+            if not path.is_relative_to(self.site) or not path.is_file():  # a file's data: checked
+                continue
+            try:
+                path.unlink()
+            except OSError as error:
+                log.warning(f"{output}: stays stale, as it cannot be deleted: {error}")
 
     def built(self) -> None:
         """Every page is written: the digests taken in on_files describe site_dir now."""
@@ -179,8 +186,11 @@ def _load(file: Path | None, site: Path) -> Baseline | None:
         data = json.loads(file.read_text(encoding="utf-8"))
         if data["format"] != FORMAT or data["site_dir"] != str(site):
             return None
-        return {str(k): (str(v[0]), str(v[1])) for k, v in data["pages"].items()}
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        pages = data["pages"]
+        if not all(isinstance(v, list) and len(v) == 2 for v in pages.values()):
+            return None
+        return {str(path): (str(output), str(digest)) for path, (output, digest) in pages.items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 

@@ -289,10 +289,13 @@ def test_the_baseline_is_outside_site_dir_and_ignored_by_git(site: Site) -> None
         '{"format": 1, "site_dir": "elsewhere", "pages": {}}',
         '{"format": 1, "site_dir": SITE, "pages": {"about.md": 3}}',
         '{"format": 1, "site_dir": SITE, "pages": {"x.md": ["../outside.txt", "d"]}}',
+        '{"format": 1, "site_dir": SITE, "pages": {"x.md": ["architecture", "d"]}}',
     ],
-    ids=["not-json", "other-site", "wrong-shape", "outside-site-dir"],
+    ids=["not-json", "other-site", "wrong-shape", "outside-site-dir", "a-folder"],
 )
-def test_a_baseline_that_cannot_be_trusted_is_none(site: Site, baseline: str) -> None:
+def test_a_wrong_baseline_renders_all_that_shows_designs_and_deletes_nothing_else(
+    site: Site, baseline: str
+) -> None:
     made = Dirty(site, "build", urls=True)
     three_designs(site, urls=True)
     made.build()
