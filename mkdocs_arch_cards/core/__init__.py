@@ -8,7 +8,8 @@ only an engine knows (the file list, URLs, the theme's icons) and call it.
 - adopt:   `adopt` (other formats' keys), `placeholders`, `unknown`, `folders`, `titles`.
 - model:   `model` (the typed schema of a design), `designs` (frozen values and settings).
 - catalog: `catalog` (sources in, a catalog and problems out), `tags`, `registry`,
-           `relations`, `ordering`, `places` (what is served where).
+           `relations`, `ordering`, `places` (what is served where), `stale` (which pages
+           show what, for `--dirty` builds).
 - render:  `render` (own Jinja environment, templates/), `pages` (generated pages and the
            design-page header), `markers` (grids anywhere), `export` (catalog.json).
 - without an engine: `engine_files` reads a config file and finds pages by MkDocs' rules,

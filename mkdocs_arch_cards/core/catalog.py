@@ -39,7 +39,6 @@ __all__ = [
     "Status",
     "is_design",
     "load_catalog",
-    "stale_pages",
     "tag_key",
 ]
 
@@ -50,35 +49,6 @@ def is_design(path: str, settings: Settings) -> bool:
     if settings.skip_templates and template_page(path):
         return False
     return not made_page(path, settings) and matches_designs(path, settings)
-
-
-def _changed_designs(before: Catalog, after: Catalog) -> set[str]:
-    """Paths of designs that are new, gone, or different in any value between two catalogs."""
-    changed = {path for path, design in after.by_path.items() if before.by_path.get(path) != design}
-    return changed | (before.by_path.keys() - after.by_path.keys())
-
-
-def stale_pages(before: Catalog, after: Catalog) -> set[str]:
-    """Pages that would render differently with `after` than with `before`.
-
-    A design page shows itself and, by title, summary and link, its related designs, its
-    successor and what it supersedes. A tag page shows the designs with its tag; the index,
-    tags, categories and review pages show every design.
-    """
-    changed = _changed_designs(before, after)
-    if not changed:
-        return set()
-    stale = {
-        path
-        for path, design in after.by_path.items()
-        if not changed.isdisjoint({path, *design.related, *design.supersedes, design.superseded_by})
-    }
-    settings = after.settings
-    for catalog in (before, after):
-        for path in changed & catalog.by_path.keys():
-            stale.update(settings.tag_page.format(slug=t.slug) for t in catalog.by_path[path].tags)
-    overviews = (settings.index, settings.tags_page, settings.categories_page, settings.review_page)
-    return stale | set(overviews)
 
 
 class _Draft(NamedTuple):

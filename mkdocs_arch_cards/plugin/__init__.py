@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..core.catalog import Catalog, Settings, Source, is_design, load_catalog, stale_pages
+from ..core.catalog import Catalog, Settings, Source, is_design, load_catalog
 from ..core.export import catalog_json
 from ..core.frontmatter import decode, read_page, unreadable
 from ..core.markers import expand_markers, has_marker
@@ -21,6 +19,7 @@ from ..core.render import Renderer
 from ..core.titles import nav_titles
 from ..core.values import title_text
 from .config import ArchCardsConfig
+from .dirty import DirtyBuilds, add_generated
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -41,16 +40,20 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     """Cards, chips, tag pages and design-page headers from design pages' front-matter."""
 
     is_serve = False
-    rebuilds: _DirtyRebuilds | None = None
+    rebuilds: DirtyBuilds | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps a plugin with on_startup across `serve` rebuilds: these outlive a build.
         self.is_serve = command == "serve"
-        self.rebuilds = _DirtyRebuilds() if dirty else None
+        self.rebuilds = DirtyBuilds.start(command, dirty)
 
     def on_shutdown(self) -> None:
         if self.rebuilds:
             self.rebuilds.close()
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.rebuilds:
+            self.rebuilds.built()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         loaded = self.config.loaded  # checked by the core's schema when MkDocs loaded them
@@ -92,12 +95,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         pages, self.added = _unclaimed(made, files, config, self.settings)
-        if self.rebuilds:
-            self.rebuilds.add(files, config, self.catalog, found, pages)
+        if self.rebuilds:  # a page the author wrote wins: `pages` are the unclaimed ones
+            self.rebuilds.add(files, config, self.catalog, found, pages, self.added, self.config)
         else:
-            for path, markdown in pages.items():  # a page the author wrote wins
-                inclusion = _inclusion(path, self.settings)
-                files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
+            add_generated(files, config, pages, self.catalog)
         refused = [p for found in self.problems.values() for p in found if p.level == "error"]
         if refused:
             raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
@@ -108,8 +109,6 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     ) -> str:
         if added := self.added.get(page.file.src_uri):
             markdown = f"{markdown.rstrip()}\n\n{added}"
-        if self.rebuilds and has_marker(markdown):
-            self.rebuilds.marker_pages.add(page.file.src_uri)
         design = self.catalog.by_path.get(page.file.src_uri)
         if design is None:
             # Not our page, so no warning (`check` could not report it), but still a theme's
@@ -192,59 +191,6 @@ def _read_designs(
     return sources, problems
 
 
-class _DirtyRebuilds:
-    """What `serve --dirty` needs to rebuild exactly the pages an edit changed.
-
-    MkDocs rebuilds a page under `--dirty` only when its output is older than its source
-    (File.is_modified), and never deletes output. A page that shows other designs goes stale
-    without its source changing, so its output is deleted; generated pages are backed by files
-    that change only with their Markdown, so that the unchanged ones are not rebuilt.
-    """
-
-    def __init__(self) -> None:
-        self.sources = Path(tempfile.mkdtemp(prefix="arch-cards-"))
-        self.built: tuple[Catalog, list[Problem]] | None = None
-        self.markdown: dict[str, str] = {}  # the generated pages of the last build
-        self.outputs: set[str] = set()  # the files our pages were written to, last build
-        self.marker_pages: set[str] = set()  # pages whose own Markdown holds a marker
-
-    def add(
-        self,
-        files: Files,
-        config: MkDocsConfig,
-        catalog: Catalog,
-        problems: list[Problem],
-        pages: dict[str, str],
-    ) -> None:
-        """Add the generated pages, and delete the output of every page that went stale."""
-        for path, markdown in pages.items():
-            source = self.sources / path
-            if self.markdown.get(path) != markdown:  # a newer source is what MkDocs rebuilds
-                source.parent.mkdir(parents=True, exist_ok=True)
-                source.write_text(markdown, encoding="utf-8")
-            inclusion = _inclusion(path, catalog.settings)
-            files.append(
-                File.generated(config, path, abs_src_path=str(source), inclusion=inclusion)
-            )
-        outputs = {files.src_uris[p].abs_dest_path for p in [*catalog.by_path, *pages]}
-        stale_output = self.outputs - outputs  # designs and tag pages that are gone
-        if self.built is not None:
-            before, problems_before = self.built
-            stale = stale_pages(before, catalog)
-            stale |= {p.path for p in set(problems) ^ set(problems_before)}  # their boxes
-            if stale:
-                stale |= self.marker_pages - pages.keys()
-            # A generated page that replaces a deleted page of the author's.
-            stale |= pages.keys() - self.markdown.keys()
-            stale_output |= {f.abs_dest_path for p in stale if (f := files.src_uris.get(p))}
-        for output in stale_output:
-            Path(output).unlink(missing_ok=True)
-        self.built, self.markdown, self.outputs = (catalog, problems), pages, outputs
-
-    def close(self) -> None:
-        shutil.rmtree(self.sources, ignore_errors=True)
-
-
 def _unclaimed(
     pages: dict[str, str], files: Files, config: MkDocsConfig, settings: Settings
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -271,11 +217,6 @@ def _text(file: File) -> str:
 
 def _is_text(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
-
-
-def _inclusion(path: str, settings: Settings) -> InclusionLevel:
-    # One page per tag would swamp a navigation that MkDocs builds from the files.
-    return InclusionLevel.NOT_IN_NAV if settings.is_tag_page(path) else InclusionLevel.UNDEFINED
 
 
 def _icons(config: MkDocsConfig) -> Any:

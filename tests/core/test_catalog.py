@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from mkdocs_arch_cards.core.catalog import Settings, Source, is_design, load_catalog, stale_pages
+from mkdocs_arch_cards.core.catalog import Settings, Source, is_design, load_catalog
 from mkdocs_arch_cards.core.options import load_options
 from mkdocs_arch_cards.core.places import made_page
 from mkdocs_arch_cards.core.registry import load_registry
@@ -131,32 +131,6 @@ def test_messy_front_matter_is_reported_never_raised(front_matter: str, problem:
     assert len(problems) >= 1
     assert problem in str(problems[0])
     assert catalog.designs[0].title in ("Still A Card", "A")
-
-
-def test_stale_pages_are_the_ones_that_show_a_changed_design() -> None:
-    pages = {
-        "architecture/a.md": design("Alpha", tags=["Kafka"]),
-        "architecture/b.md": design("Bravo", tags=["Kafka"]),
-        "architecture/c.md": design("Charlie", category="Security", tags=["Go"]),
-    }
-    before, _ = load_catalog([source(p, t) for p, t in pages.items()], Settings())
-    assert stale_pages(before, before) == set()
-    pages["architecture/a.md"] = design("Alpha", summary="New.", tags=["Rust"])
-    after, _ = load_catalog([source(p, t) for p, t in pages.items()], Settings())
-    every_design = {
-        "architecture/index.md",
-        "architecture/tags/index.md",
-        "architecture/categories.md",
-        "architecture/review.md",
-    }
-    # Bravo listed Alpha among its related designs; Charlie shares nothing with it. Alpha's
-    # old tag's page and its new one both change.
-    assert stale_pages(before, after) == every_design | {
-        "architecture/a.md",
-        "architecture/b.md",
-        "architecture/tags/kafka.md",
-        "architecture/tags/rust.md",
-    }
 
 
 @pytest.mark.parametrize(

@@ -159,11 +159,6 @@ def card_summaries(page: Served) -> dict[str, str]:
     }
 
 
-def card_links(page: Served) -> dict[str, str]:
-    """Each card's title and the path its title links to."""
-    return {folded(a): target(page, a) for a in page.soup.select(".arch-card__title a")}
-
-
 def related_links(page: Served) -> dict[str, str]:
     """The "Related designs" at the end of a design page: title and the path it links to."""
     return {folded(a): target(page, a) for a in page.soup.select(".arch-related > li > a")}
@@ -271,7 +266,8 @@ def test_edited_front_matter_updates_cards_tag_pages_and_related_lists(server: S
     server.shows("architecture/tags/flink/", card_titles, ["Alpha"])
     # Only a.md changes. Under --dirty, MkDocs rebuilds a page only when its output is older
     # than its source, so Bravo's and Charlie's pages and the home page show the new catalog
-    # only because the plugin deletes their stale output (_DirtyRebuilds), whatever the mtimes.
+    # only because the plugin deletes their stale output (plugin/dirty.py), whatever the mtimes.
+    # tests/plugin/test_dirty.py asserts, in-process, every file each kind of edit rewrites.
     server.write(
         "architecture/a.md",
         design("Alpha", category="Data", summary="Alpha, rewritten.", tags=["Go", "Rust"]),
@@ -295,55 +291,6 @@ def test_edited_front_matter_updates_cards_tag_pages_and_related_lists(server: S
     # Neither source changed, yet their related lists follow Alpha's new tags.
     server.shows("architecture/b/", related_links, {})
     server.shows("architecture/c/", related_summaries, {"Alpha": "Alpha, rewritten."})
-
-
-def test_new_design_appears_and_deleted_or_renamed_ones_disappear(server: Server) -> None:
-    server.write("architecture/d.md", design("Delta", category="Platform", tags=["Kafka", "Go"]))
-    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie", "Delta"])
-    server.shows("architecture/d/", heading, "Delta")
-    server.shows("architecture/tags/kafka/", card_titles, ["Alpha", "Bravo", "Delta"])
-    server.shows("architecture/c/", related_links, {"Delta": "/architecture/d/"})
-
-    server.source("architecture/b.md").unlink()
-    server.source("architecture/c.md").rename(server.source("architecture/charlie.md"))
-    server.shows(
-        "architecture/",
-        card_links,
-        {
-            "Alpha": "/architecture/a/",
-            "Charlie": "/architecture/charlie/",
-            "Delta": "/architecture/d/",
-        },
-    )
-    server.shows("architecture/charlie/", heading, "Charlie")
-    server.shows("architecture/tags/kafka/", card_titles, ["Alpha", "Delta"])
-    server.shows(
-        "architecture/tags/go/",
-        card_links,
-        {"Charlie": "/architecture/charlie/", "Delta": "/architecture/d/"},
-    )
-    server.shows("architecture/a/", related_links, {"Delta": "/architecture/d/"})
-    server.shows(
-        "architecture/d/",
-        related_links,
-        {"Alpha": "/architecture/a/", "Charlie": "/architecture/charlie/"},
-    )
-    server.shows("", card_titles, ["Alpha", "Charlie", "Delta"])
-    # MkDocs' --dirty never removes output: the plugin removes its designs' old pages.
-    server.shows("architecture/b/", status, 404)
-    server.shows("architecture/c/", status, 404)
-
-
-def test_a_readme_written_at_the_index_url_keeps_the_grid_while_serving(server: Server) -> None:
-    server.write("architecture/README.md", "# Our decisions\n\nRead me first.\n")
-    server.shows("architecture/", heading, "Our decisions")
-    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie"])
-    # The README's source is unchanged, yet its grid follows the catalog.
-    server.write("architecture/d.md", design("Delta", category="Platform", tags=["Go"]))
-    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie", "Delta"])
-    server.source("architecture/README.md").unlink()
-    server.shows("architecture/", heading, "Architecture")  # the generated page is back
-    server.shows("architecture/", card_titles, ["Alpha", "Bravo", "Charlie", "Delta"])
 
 
 def test_broken_yaml_shows_in_the_log_and_on_the_page_until_fixed(server: Server) -> None:
