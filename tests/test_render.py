@@ -39,7 +39,10 @@ def test_relative_url(target: str, page_url: str, href: str) -> None:
         (
             ' colour="red"',
             Marker(),
-            ["unknown option 'colour' (known: view, category, tags, status, group, sort, filters)"],
+            [
+                "unknown option 'colour' (known: view, category, tags, status, op, text, group,"
+                " sort, filters)"
+            ],
         ),
         (" category=Data", Marker(), ["cannot read 'category=Data': write name=\"value\""]),
     ],
