@@ -16,6 +16,52 @@
   var CARDS_PER_FRAME = 60;
   var bars = [];
 
+  // The grid's query language is the core's (core/query.py): the cards and buttons carry the
+  // names each design and choice answers to, folded by the core; this script folds a URL's
+  // values with the same function and only compares.
+  // JavaScript's \s, spelt out as core/query.py spells it.
+  var SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
+
+  // query.fold: lower case, composed, hyphens and runs of spaces as one space.
+  function fold(text) {
+    return text.replace(/-/g, " ").toLowerCase().normalize("NFC")
+      .split(SPACES).filter(Boolean).join(" ");
+  }
+
+  // query.Terms.parse: folded names wanted, and those a leading ! excludes.
+  function terms(values) {
+    var include = [];
+    var exclude = [];
+    values.forEach(function (value) {
+      var excluded = value.charAt(0) === "!";
+      var name = fold(excluded ? value.slice(1) : value);
+      if (name) (excluded ? exclude : include).push(name);
+    });
+    return { include: include, exclude: exclude };
+  }
+
+  // query.Terms.allows
+  function allows(terms, names, every) {
+    var has = function (name) { return names.indexOf(name) >= 0; };
+    if (terms.exclude.some(has)) return false;
+    if (!terms.include.length) return true;
+    return every ? terms.include.every(has) : terms.include.some(has);
+  }
+
+  // Names the core wrote as JSON into a data attribute; anything else is no name.
+  function names(element) {
+    try {
+      var value = JSON.parse(element.getAttribute("data-arch-names") || "null");
+      return value && typeof value === "object" ? value : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
+  function strings(value) {
+    return Array.isArray(value) ? value.filter(function (v) { return typeof v === "string"; }) : [];
+  }
+
   function list(params, name) {
     return (params.get(name) || "")
       .split(",")
@@ -48,7 +94,8 @@
   }
 
   function words(text) {
-    return text.toLowerCase().split(/\s+/).filter(Boolean);
+    var folded = fold(text);
+    return folded ? folded.split(" ") : [];
   }
 
   function Bar(element) {
@@ -60,17 +107,19 @@
     this.buttons = Array.prototype.slice.call(element.querySelectorAll("button[data-facet]"));
     this.ops = Array.prototype.slice.call(element.querySelectorAll("button[data-op]"));
     this.cards = Array.prototype.map.call(grid.querySelectorAll(".arch-card"), function (card) {
+      // query.search_text: the texts the card shows, and every name of its tags.
       var parts = card.querySelectorAll(
-        ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child, " +
-          ".md-tag:not(.arch-card__more)"
+        ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child"
       );
       var text = Array.prototype.map.call(parts, function (part) { return part.textContent; });
+      var known = names(card);
+      var tags = strings(known.tags);
       return {
         element: card,
-        tags: (card.getAttribute("data-tags") || "").split(" ").filter(Boolean),
-        category: card.getAttribute("data-category") || "",
-        status: card.getAttribute("data-status") || "",
-        text: text.join(" ").toLowerCase()
+        tags: tags,
+        category: strings(known.category),
+        status: strings(known.status),
+        text: fold(text.concat(tags).join(" "))
       };
     });
     this.grid = grid;
@@ -83,9 +132,7 @@
   Bar.prototype.wire = function () {
     var bar = this;
     this.buttons.forEach(function (button) {
-      button.addEventListener("click", function () {
-        bar.toggle(button.getAttribute("data-facet"), button.getAttribute("data-value"));
-      });
+      button.addEventListener("click", function () { bar.toggle(button); });
     });
     this.ops.forEach(function (button) {
       button.addEventListener("click", function () {
@@ -110,15 +157,40 @@
       if (!value) return;
       event.preventDefault();
       event.stopPropagation(); // Material's instant navigation would follow the link anyway
-      if (bar.state.tags.indexOf(value) < 0) bar.toggle("tags", value);
+      var button = bar.buttons.filter(function (b) {
+        return b.getAttribute("data-facet") === "tags" && b.getAttribute("data-value") === value;
+      })[0];
+      if (button && !bar.pressed(button)) bar.toggle(button);
+      else if (!button && bar.state.tags.indexOf(value) < 0) {
+        bar.change({ tags: bar.state.tags.concat([value]) }, true);
+      }
       bar.element.scrollIntoView({ block: "start" });
     });
   };
 
-  Bar.prototype.toggle = function (facet, value) {
-    var values = this.state[facet].slice();
-    var at = values.indexOf(value);
-    if (at < 0) values.push(value); else values.splice(at, 1);
+  // The values of the state's `facet` that name a choice (wanted, or with `!`, excluded).
+  Bar.prototype.naming = function (facet, choices, excluded) {
+    return this.state[facet].filter(function (value) {
+      var negated = value.charAt(0) === "!";
+      return negated === excluded && choices.indexOf(fold(negated ? value.slice(1) : value)) >= 0;
+    });
+  };
+
+  Bar.prototype.pressed = function (button) {
+    var facet = button.getAttribute("data-facet");
+    var choices = strings(names(button));
+    return this.naming(facet, choices, false).length > 0 && !this.naming(facet, choices, true).length;
+  };
+
+  // A pressed choice is taken out of the query, under whatever name the URL gave it; another
+  // is put in by its value, and any `!` excluding it goes.
+  Bar.prototype.toggle = function (button) {
+    var facet = button.getAttribute("data-facet");
+    var choices = strings(names(button));
+    var on = this.pressed(button);
+    var dropped = this.naming(facet, choices, false).concat(this.naming(facet, choices, true));
+    var values = this.state[facet].filter(function (value) { return dropped.indexOf(value) < 0; });
+    if (!on) values.push(button.getAttribute("data-value"));
     var change = {};
     change[facet] = values;
     this.change(change, true);
@@ -146,20 +218,23 @@
     });
   };
 
+  // query.Query.matches
   Bar.prototype.matches = function (card, query) {
-    var state = this.state;
-    if (state.category.length && state.category.indexOf(card.category) < 0) return false;
-    if (state.status.length && state.status.indexOf(card.status) < 0) return false;
-    if (state.tags.length) {
-      var has = function (tag) { return card.tags.indexOf(tag) >= 0; };
-      if (state.op === "and" ? !state.tags.every(has) : !state.tags.some(has)) return false;
-    }
-    return query.every(function (word) { return card.text.indexOf(word) >= 0; });
+    return allows(query.tags, card.tags, query.op === "and") &&
+      allows(query.category, card.category) &&
+      allows(query.status, card.status) &&
+      query.words.every(function (word) { return card.text.indexOf(word) >= 0; });
   };
 
   Bar.prototype.show = function () {
     var state = this.state;
-    var query = words(state.text);
+    var query = {
+      tags: terms(state.tags),
+      op: state.op,
+      category: terms(state.category),
+      status: terms(state.status),
+      words: words(state.text)
+    };
     var matching = [];
     for (var i = 0; i < this.cards.length; i++) {
       if (this.matches(this.cards[i], query)) matching.push(this.cards[i].element);
@@ -171,10 +246,7 @@
     this.grid.replaceChildren.apply(this.grid, matching.slice(0, FIRST_CARDS));
     this.reveal(matching.slice(FIRST_CARDS), this.generation);
     // Only what changed is written: each write makes the browser restyle that button.
-    this.buttons.forEach(function (button) {
-      var on = state[button.getAttribute("data-facet")].indexOf(button.getAttribute("data-value")) >= 0;
-      press(button, on);
-    });
+    this.buttons.forEach(function (button) { press(button, this.pressed(button)); }, this);
     this.ops.forEach(function (button) {
       press(button, button.getAttribute("data-op") === state.op);
     });

@@ -167,8 +167,8 @@ class Catalog:
     position: Mapping[str, int] = field(init=False, repr=False, compare=False)
     tags: tuple[Tag, ...] = field(init=False, repr=False, compare=False)
     """Every tag in use, by label."""
-    tag_keys: Mapping[str, str] = field(init=False, repr=False, compare=False)
-    """Tag key by slug."""
+    tag_names: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    """Tag keys by each name a query may use for them (query.fold: label, slug, alias...)."""
 
     def __post_init__(self) -> None:
         by_tag: dict[str, list[Design]] = {}
@@ -182,7 +182,11 @@ class Catalog:
         set_(self, "by_tag", {key: tuple(designs) for key, designs in by_tag.items()})
         set_(self, "position", {d.path: i for i, d in enumerate(self.designs)})
         set_(self, "tags", tuple(sorted(found.values(), key=lambda t: natural_key(t.label))))
-        set_(self, "tag_keys", {tag.slug: key for key, tag in found.items()})
+        names: dict[str, list[str]] = {}
+        for key, tag in found.items():
+            for name in tag.names:
+                names.setdefault(name, []).append(key)
+        set_(self, "tag_names", {name: tuple(keys) for name, keys in names.items()})
 
     @property
     def categories(self) -> tuple[Category, ...]:

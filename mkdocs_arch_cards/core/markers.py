@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .ordering import SORTS, sort_designs
 from .problems import Problem
-from .tags import tag_key
+from .query import OPS, Query
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -35,23 +35,26 @@ SWITCHES = ("off", "on")
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A marker's options. Filters list accepted values; a value starting with ! excludes."""
+    """A marker's options. `tags`, `op`, `category`, `status` and `text` are a grid's query
+    (query.Query), written as the filter bar's URL writes them."""
 
     view: str = "grid"
     category: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     status: tuple[str, ...] = ()
+    op: str = "or"
+    text: str = ""
     group: str = "none"
     sort: str = "order"
     filters: str = "off"
 
     @property
-    def filtered(self) -> bool:
-        return bool(self.category or self.tags or self.status)
+    def query(self) -> Query:
+        return Query.of(self.tags, self.op, self.category, self.status, self.text)
 
 
 _LISTS = {"category", "tags", "status"}
-_CHOICES = {"view": VIEWS, "group": GROUPS, "sort": SORTS, "filters": SWITCHES}
+_CHOICES = {"view": VIEWS, "op": OPS, "group": GROUPS, "sort": SORTS, "filters": SWITCHES}
 OPTIONS = tuple(f.name for f in fields(Marker))
 
 
@@ -71,6 +74,8 @@ def parse_marker(args: str) -> tuple[Marker, list[str]]:
             values[name] = value
         elif name in _CHOICES:
             errors.append(f'{name}="{value}" is not one of: {", ".join(_CHOICES[name])}')
+        elif name == "text":
+            values[name] = value
         else:
             errors.append(f"unknown option '{name}' (known: {', '.join(OPTIONS)})")
     if args[position:].strip():
@@ -80,19 +85,8 @@ def parse_marker(args: str) -> tuple[Marker, list[str]]:
 
 def select(catalog: Catalog, marker: Marker) -> list[Design]:
     """The designs a grid marker shows, in the order it asks for."""
-
-    def tag_forms(value: str) -> set[str]:
-        return {catalog.registry.canonical_tag(tag_key(value)), value.strip().casefold()}
-
-    chosen = [
-        d
-        for d in _candidates(catalog, marker, tag_forms)
-        if _matches(marker.category, _category_names(d), _folded)
-        and _matches(marker.tags, {n for t in d.tags for n in (t.key, t.slug)}, tag_forms)
-        and _matches(marker.status, {d.status.name} if d.status else set(), _folded)
-    ]
     # Grouped by category (render.grouped), each group keeps this order.
-    return sort_designs(chosen, marker.sort, catalog.registry)
+    return sort_designs(marker.query.select(catalog), marker.sort, catalog.registry)
 
 
 def marker_value(value: str) -> str:
@@ -188,38 +182,11 @@ def _expand(
         design = catalog.by_path.get(path)
         return renderer.related(design, catalog, page_url) if design else ""
     designs = select(catalog, marker)
-    if not designs and marker.filtered:
+    if not designs and marker.query:
         report("no design matches this marker's filters", _known(marker, catalog))
     if marker.group == "category":
         return renderer.grouped(designs, catalog, page_url, level)
     return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
-
-
-def _candidates(
-    catalog: Catalog, marker: Marker, tag_forms: Callable[[str], set[str]]
-) -> list[Design]:
-    """Designs that may match: through the tag index when the marker names tags to include."""
-    wanted = [v for v in marker.tags if not v.startswith("!")]
-    if not wanted:
-        return list(catalog.designs)
-    keys = {catalog.tag_keys.get(f, f) for value in wanted for f in tag_forms(value)}
-    found = {d.path: d for key in keys for d in catalog.by_tag.get(key, ())}
-    return sorted(found.values(), key=lambda d: catalog.position[d.path])
-
-
-def _matches(wanted: tuple[str, ...], names: set[str], forms: Callable[[str], set[str]]) -> bool:
-    """Whether a design's names meet a filter: any wanted value, and no !excluded one."""
-    include = [forms(v) for v in wanted if not v.startswith("!")]
-    exclude = [forms(v[1:]) for v in wanted if v.startswith("!")]
-    return (not include or any(f & names for f in include)) and not any(f & names for f in exclude)
-
-
-def _category_names(design: Design) -> set[str]:
-    return {design.category.name.casefold(), design.category.slug} if design.category else set()
-
-
-def _folded(value: str) -> set[str]:
-    return {value.strip().casefold()}
 
 
 def _known(marker: Marker, catalog: Catalog) -> str:
@@ -230,7 +197,11 @@ def _known(marker: Marker, catalog: Catalog) -> str:
         known.append("tags: " + ", ".join(t.label for t in catalog.tags))
     if marker.status:
         known.append("statuses: " + ", ".join(catalog.registry.statuses))
-    return "known " + "; ".join(known) if catalog.designs else "there are no designs yet"
+    if not catalog.designs:
+        return "there are no designs yet"
+    if not known:
+        return "no card's title, summary, problem and tags hold every word of `text`"
+    return "known " + "; ".join(known)
 
 
 def _stands_alone(page_html: str, start: int, end: int) -> bool:

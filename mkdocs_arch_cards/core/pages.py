@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .markers import marker_value
 from .problems import Problem
+from .query import Query
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -42,11 +43,14 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
             "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
         )
     for tag in catalog.tags:
-        count = len(catalog.with_tag(tag))
+        # The designs the page's marker picks (query.Query), so its line and its retired
+        # section speak of the grid the page shows.
+        shown = Query.of([tag.slug]).select(catalog)
+        count = len(shown)
         line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
         selection = f'tags="{marker_value(tag.slug)}"'
         pages[settings.tag_page.format(slug=tag.slug)] = _grid_page(
-            catalog.with_tag(tag), tag.label, line, [selection]
+            shown, tag.label, line, [selection]
         )
     if catalog.categories:
         pages[settings.categories_page] = _page("Categories", "", 'view="categories"')

@@ -12,19 +12,17 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .values import cut, excerpt
+from .query import category_names, names_of, status_names
+from .values import CARD_TEXT, cut, excerpt
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Sequence
 
     from .catalog import Catalog, Category, Design
     from .tags import Tag
 
 TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
-# Characters of a card's title, summary or problem, cut at a sentence's end where one is near
-# (the summary the body gives is as long); the stylesheet clamps the card to a few lines too.
-CARD_TEXT = 300
 CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
 
 
@@ -52,6 +50,14 @@ class Card:
     category: Link | None
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
+
+    @property
+    def names(self) -> dict[str, list[str]]:
+        """The folded names the filter bar's script compares a URL's terms with."""
+        names = names_of(self.design)
+        facets = {"tags": names.tags, "category": names.category, "status": names.status}
+        # A card without one of them says nothing about it: a grid of 240 cards is 300 kB.
+        return {facet: sorted(found) for facet, found in facets.items() if found}
 
     @property
     def title(self) -> str:
@@ -92,6 +98,8 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # Compact JSON in the names cards and choices carry for the filter bar's script.
+        self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
@@ -191,6 +199,7 @@ class Facet:
     value: str
     label: str
     count: int
+    names: tuple[str, ...]  # every name a URL may use for it (query.fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,17 +213,23 @@ class FilterBar:
 
 
 def _filter_bar(designs: Sequence[Design]) -> FilterBar:
-    tags = Counter((t.slug, t.label) for d in designs for t in d.tags)
-    categories = Counter((d.category.slug, d.category.name) for d in designs if d.category)
-    statuses = Counter((d.status.name, d.status.label) for d in designs if d.status)
-    by_label = sorted(tags.items(), key=lambda item: item[0][1].casefold())
+    tags = Counter(t for d in designs for t in d.tags)
+    categories = Counter(d.category for d in designs if d.category)
+    statuses = Counter(d.status for d in designs if d.status)
     return FilterBar(
-        _facets(by_label), _facets(categories.items()), _facets(statuses.items()), len(designs)
+        tuple(
+            Facet(t.slug, t.label, n, tuple(sorted(t.names)))
+            for t, n in sorted(tags.items(), key=lambda item: item[0].label.casefold())
+        ),
+        tuple(
+            Facet(c.slug, c.name, n, tuple(sorted(category_names(c))))
+            for c, n in categories.items()
+        ),
+        tuple(
+            Facet(s.name, s.label, n, tuple(sorted(status_names(s)))) for s, n in statuses.items()
+        ),
+        len(designs),
     )
-
-
-def _facets(counted: Iterable[tuple[tuple[str, str], int]]) -> tuple[Facet, ...]:
-    return tuple(Facet(value, label, count) for (value, label), count in counted)
 
 
 def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CARD_CHIPS) -> Card:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .designs import Category
 from .problems import Problem
+from .query import tag_names
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -32,6 +33,7 @@ class Tag:
     group: str | None = None
     color: str | None = None
     icon: str | None = None
+    names: frozenset[str] = field(default=frozenset(), compare=False)  # what queries may use
 
 
 def tag_key(name: str) -> str:
@@ -108,6 +110,9 @@ def make_tags(
         if registry.tags and key not in registry.tags
         for problem in _unknown(*first_use[key], registry.unknown_tags)
     ]
+    aliases: dict[str, list[str]] = {}
+    for alias, key in registry.aliases.items():
+        aliases.setdefault(key, []).append(alias)
     tags: dict[str, Tag] = {}
     for key, counts in spellings.items():
         spec = registry.tags.get(key)
@@ -122,6 +127,9 @@ def make_tags(
             spec.icon if spec else None,
         )
     tags, collisions = _unique_slugs(tags, first_use, reserved)
+    for key, tag in tags.items():
+        also = [*spellings[key], *aliases.get(key, ())]
+        tags[key] = replace(tag, names=tag_names(key, tag.label, tag.slug, also))
     return {name: tags[key] for name, key in by_name.items()}, problems + collisions
 
 
@@ -145,7 +153,7 @@ def _unique_slugs(
     for key, slug in slugs.items():
         tag = tags[key]
         if slug != tag.slug:
-            tags[key] = Tag(key, tag.label, slug, tag.description, tag.group, tag.color, tag.icon)
+            tags[key] = replace(tag, slug=slug)
     return tags, problems
 
 

@@ -21,6 +21,9 @@ _KINDS = {
     type(None): "empty value",
 }
 _SHOWN = 60  # characters of a value quoted in a message
+# Characters of a card's title, summary or problem, cut at a sentence's end where one is near
+# (the summary the body gives is as long); the stylesheet clamps the card to a few lines too.
+CARD_TEXT = 300
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # A sentence's end: its mark and closing quotes, then space and what starts a sentence. Run on
 # at most a card's worth of text, and no part can match what another part does: linear.

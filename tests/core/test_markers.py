@@ -66,7 +66,10 @@ def test_marker_values_that_authors_write_are_read_as_before() -> None:
         (
             ' colour="red"',
             Marker(),
-            ["unknown option 'colour' (known: view, category, tags, status, group, sort, filters)"],
+            [
+                "unknown option 'colour' (known: view, category, tags, status, op, text, group,"
+                " sort, filters)"
+            ],
         ),
         (" category=Data", Marker(), ["cannot read 'category=Data': write name=\"value\""]),
     ],

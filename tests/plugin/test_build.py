@@ -187,7 +187,7 @@ def test_a_marker_that_matches_nothing_is_reported(site: Site) -> None:
     result = site.build_fails()
     assert result.warnings == [
         "index.md:3: arch-cards: unknown option 'colour'"
-        " (known: view, category, tags, status, group, sort, filters)",
+        " (known: view, category, tags, status, op, text, group, sort, filters)",
         "index.md:3: arch-cards: no design matches this marker's filters — known categories: Data",
     ]
 
