@@ -6,7 +6,6 @@ environment with the built wheel): the same blocks, pasted the same way.
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import subprocess
@@ -40,7 +39,7 @@ class FirstSite:
     root: Path
     bin_dir: Path  # where `mkdocs` and `arch-cards` are, as in an activated venv
     blocks: dict[str, str]
-    env: dict[str, str]
+    env: dict[str, str]  # the whole environment of each command
 
     @classmethod
     def paste(cls, doc: Path, root: Path, bin_dir: Path, env: dict[str, str]) -> FirstSite:
@@ -51,7 +50,7 @@ class FirstSite:
         (root / "mkdocs.yml").write_text(blocks["mkdocs.yml"], encoding="utf-8")
         (root / "docs").mkdir()
         (root / "docs" / "index.md").write_text(blocks["docs/index.md"], encoding="utf-8")
-        return cls(root, bin_dir, blocks, {**os.environ, **env, "NO_COLOR": "1"})
+        return cls(root, bin_dir, blocks, {**env, "NO_COLOR": "1"})
 
     def run(self, command: str) -> subprocess.CompletedProcess[str]:
         """One command line as a user types it, with the environment's own scripts."""

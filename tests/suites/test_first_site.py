@@ -6,6 +6,7 @@ change to a snippet that breaks a first site fails here.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -32,7 +33,8 @@ DEADLINE = 60.0  # seconds for `mkdocs serve` to answer, on a busy 2-core machin
 
 def first_site(doc: Path, root: Path) -> FirstSite:
     """The doc's blocks pasted into an empty folder, run with this repository's environment."""
-    return FirstSite.paste(doc, root, BIN, {"PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    return FirstSite.paste(doc, root, BIN, env)
 
 
 def test_the_readme_and_the_guide_paste_the_same_first_site() -> None:
