@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from .core.problems import Problem
 
-_FIELD_RE = re.compile(r"\{(title|category|tags)\}")
+_FIELD_RE = re.compile(r"( ?)\{(title|category|tags)\}")
 TEMPLATE = Path(__file__).parent / "core" / "templates" / "arch-cards" / "new-design.md"
 CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine finds it"
 
@@ -171,12 +171,13 @@ class Site:
         names = [t.strip() for t in tags.split(",") if t.strip()]
         values = {
             "title": json.dumps(title, ensure_ascii=False),
-            "category": json.dumps(category or "Uncategorised", ensure_ascii=False),
+            # None given: left blank, so `check` and the build ask for one.
+            "category": json.dumps(category, ensure_ascii=False) if category.strip() else "",
             "tags": json.dumps(names, ensure_ascii=False),
         }
         # Only these three: a template's other braces (MADR's placeholders, Mermaid's
         # {decision} shapes) stay as written.
-        text = _FIELD_RE.sub(lambda m: values[m.group(1)], template)
+        text = _FIELD_RE.sub(lambda m: m[1] + values[m[2]] if values[m[2]] else "", template)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         return target

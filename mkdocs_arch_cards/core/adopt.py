@@ -16,7 +16,7 @@ from .body import first_heading, first_paragraph, paragraphs
 from .body_meta import body_meta
 from .inline import first_link
 from .model import FIELDS
-from .placeholders import PLACEHOLDER_RE, placeholder
+from .placeholders import PLACEHOLDER_RE, placeholder, stub_sentence
 from .problems import Problem
 from .values import cut, describe, excerpt
 
@@ -146,6 +146,7 @@ def adopt(
             if stamp in dates and name not in meta:
                 take(name, dates[stamp], page.line_of("date", stamp), f"date.{stamp}")
     shown = {name: read_from.get(name, name) for name in FIELDS}
+    stubbed: set[str] = set()  # fields that hold a sentence of `arch-cards new`'s template
 
     for name in [n for n in meta if n in _TEXT | {"date", "reviewed"}]:
         value, line = meta[name], lines.get((name,), 1)
@@ -169,6 +170,9 @@ def adopt(
                 shown_value = cut(inner)
             message = f"still holds the template's placeholder '{shown_value}'"
             hint = "write this record's value, or delete the line"
+            if stub_sentence(value):  # `arch-cards new`'s: the design's own text, not the body's
+                hint = f"write this design's own {shown[name]}"
+                stubbed.add(name)
             problems.append(Problem(page.path, line, shown[name], message, hint))
 
     metadata, read, placeholders = body_meta(page)
@@ -192,7 +196,7 @@ def adopt(
     # The first paragraph no other field was taken from: a record's context is its problem.
     # Sections another field was read from (and not found to be a placeholder) are left out.
     taken = [heading for name, heading in sections.items() if name in meta]
-    if "summary" not in meta and (found := next(paragraphs(body, taken), None)):
+    if "summary" not in meta.keys() | stubbed and (found := next(paragraphs(body, taken), None)):
         text, index = found
         if placeholder(text):
             message = f"the first paragraph is the template's placeholder '{cut(text)}'"

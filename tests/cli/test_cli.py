@@ -113,12 +113,47 @@ def test_new_writes_a_valid_page_at_a_slug_path_and_never_overwrites(tmp_path: P
     text = page.read_text(encoding="utf-8")
     assert text.startswith('---\ntitle: "Q&A Edge Gateway"\ncategory: "Security"\n')
     assert 'tags: ["Envoy", "Go"]' in text and "```mermaid" in text
-    assert run("check", cwd=tmp_path).returncode == 0
+    assert run("check", cwd=tmp_path).stdout.splitlines() == STUB[1:]  # the writer's to write
     page.write_text("mine", encoding="utf-8")
     again = run("new", "Q&A Edge Gateway", cwd=tmp_path)
     assert again.returncode == 2
     assert "exists already" in again.stderr
     assert page.read_text(encoding="utf-8") == "mine"
+
+
+STUB = [
+    "architecture/q-and-a-edge-gateway.md:3: category: is required but has no value (expected a"
+    " non-empty string) — write category: <value>",
+    "architecture/q-and-a-edge-gateway.md:4: summary: still holds the template's placeholder"
+    " 'One or two sentences on what the system does, for the card.'"
+    " — write this design's own summary",
+    "architecture/q-and-a-edge-gateway.md:5: problem: still holds the template's placeholder"
+    " 'What was wrong before, and what this design changed.' — write this design's own problem",
+]
+
+
+def test_a_stub_is_not_publishable_until_its_sentences_and_category_are_written(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "docs").mkdir()
+    assert run("new", "Q&A Edge Gateway", cwd=tmp_path).returncode == 0
+    page = tmp_path / "docs/architecture/q-and-a-edge-gateway.md"
+    text = page.read_text(encoding="utf-8")
+    assert "Uncategorised" not in text
+    assert text.startswith('---\ntitle: "Q&A Edge Gateway"\ncategory:\nsummary: One or two')
+    checked = run("check", cwd=tmp_path)
+    assert (checked.returncode, checked.stdout.splitlines()) == (1, STUB)
+    # Spaces and case changed, the sentence is still the template's.
+    changed = text.replace("category:", "category: Edge")
+    page.write_text(changed.replace("for the card.", "for\n  THE card."))
+    assert run("check", cwd=tmp_path).stdout.splitlines() == [
+        STUB[1].replace("the card.", "THE card."),
+        STUB[2].replace(":5:", ":6:"),
+    ]
+    written = text.replace("category:", "category: Edge")
+    written = written.replace("One or two sentences on what the system does, for the card.", "S.")
+    page.write_text(written.replace("What was wrong before, and what this design changed.", "P."))
+    assert run("check", cwd=tmp_path).returncode == 0
 
 
 def test_new_uses_the_sites_own_template(tmp_path: Path) -> None:

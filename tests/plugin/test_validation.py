@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs_arch_cards.core.placeholders import NEW_DESIGN
 from tests.helpers import design
 
 if TYPE_CHECKING:
@@ -247,3 +248,22 @@ def test_an_empty_title_gives_way_to_the_cards(site: Site) -> None:
     ]
     assert result.soup("architecture/empty/index.html").title.get_text() == "Empty - Test"
     assert result.soup("architecture/blank/index.html").title.get_text() == "Blank - Test"
+
+
+def test_a_stub_of_arch_cards_new_fails_a_strict_build_as_check_says(site: Site) -> None:
+    template = NEW_DESIGN.read_text(encoding="utf-8")
+    stub = template.replace("{title}", "Ledger").replace(" {category}", "").replace("{tags}", "[]")
+    site.page("architecture/ledger.md", stub)
+    expected = [
+        "architecture/ledger.md:3: category: is required but has no value (expected a non-empty"
+        " string) — write category: <value>",
+        "architecture/ledger.md:4: summary: still holds the template's placeholder 'One or two"
+        " sentences on what the system does, for the card.' — write this design's own summary",
+        "architecture/ledger.md:5: problem: still holds the template's placeholder 'What was wrong"
+        " before, and what this design changed.' — write this design's own problem",
+    ]
+    assert sorted(site.build_fails(strict=True).warnings) == expected  # check sorts them too
+    result = site.build()  # without --strict the card shows, with no made-up category
+    assert sorted(result.warnings) == expected
+    assert result.texts("architecture/index.html", ".arch-card__title") == ["Ledger"]
+    assert result.texts("architecture/index.html", ".arch-card__category") == []
