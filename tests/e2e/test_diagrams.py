@@ -185,6 +185,9 @@ def test_zoom_buttons_keys_and_fit(viewer: Page, scheme: str) -> None:
     for key, factor in (("+", 1.25), ("=", 1.25 * 1.25), ("-", 1.25)):
         viewer.keyboard.press(key)
         assert scale(frame) == pytest.approx(start * factor, abs=0.01), key
+    left = view.evaluate("e => e.scrollLeft")
+    viewer.keyboard.press("ArrowRight")  # the browser scrolls the focused view
+    viewer.wait_for_function("left => document.activeElement.scrollLeft > left", arg=left)
     viewer.keyboard.press("0")  # the whole diagram within the view's width
     box = view.bounding_box()
     svg = frame.evaluate(SVG_BOX)
