@@ -16,7 +16,6 @@ from playwright.sync_api import expect
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 from mkdocs_arch_cards.core.query import Query
 from mkdocs_arch_cards.core.registry import load_registry
-from mkdocs_arch_cards.core.tags import tag_key
 from tests.e2e.conftest import free_port, serve
 from tests.query_site import DESIGNS, PATHS, PLUGIN, QUERIES
 
@@ -33,7 +32,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    registry = load_registry(PLUGIN, tag_key)
+    registry = load_registry(PLUGIN)
     sources = [Source(PATHS[k], text, PATHS[k][:-3] + "/") for k, text in DESIGNS.items()]
     return load_catalog(sources, Settings(), registry)[0]
 
