@@ -258,18 +258,31 @@
     this.empty.hidden = shown !== 0;
   };
 
-  /* Diagrams: zoom, pan and full screen, from buttons, the keyboard and the pointer. Material
-   * draws each diagram in a closed shadow root, so the frame moves the diagram's host element
-   * with a CSS transform and never needs to reach into the drawing. */
+  /* Diagrams: zoom, pan and full screen. The platform does the work: CSS `zoom` scales the
+   * drawing in layout, so the view's own scrolling pans it (touch, wheel, scrollbars, arrow
+   * keys) while a vertical swipe still scrolls the page, and the browser's pinch zoom stays on;
+   * full screen is a modal <dialog> (focus kept inside, the page behind inert, Esc closes it).
+   * Material draws each diagram in a closed shadow root, so only its host is ever sized. */
   var ZOOM_STEP = 1.25;
-  var ZOOM_MIN = 0.5;
-  var ZOOM_MAX = 5;
-  var PAN_STEP = 40;
+  var ZOOM_MIN = 0.1;
+  var ZOOM_MAX = 4;
+  // Mermaid writes labels at 16 px. Inline, a diagram is not shrunk below 12 px text: a wider
+  // one opens at that scale and scrolls sideways; "Fit" and full screen show it whole.
+  var LEGIBLE = 0.75;
+  // Keys of a focused diagram: Material binds none of them (it binds f, s, /, p, ",", n, ".").
+  var DIAGRAM_KEYS = "+ and - zoom, 0 fits the whole diagram, arrow keys move, " +
+    "Enter opens full screen, Esc leaves it";
+  var diagramCount = 0;
+
+  function part(tag, name) {
+    var element = document.createElement(tag);
+    element.className = name;
+    return element;
+  }
 
   function button(label, text, action) {
-    var element = document.createElement("button");
+    var element = part("button", "arch-diagram__tool");
     element.type = "button";
-    element.className = "arch-diagram__tool";
     element.setAttribute("aria-label", label);
     element.title = label;
     element.textContent = text;
@@ -277,119 +290,235 @@
     return element;
   }
 
-  function Diagram(frame) {
-    var stage = document.createElement("div");
-    stage.className = "arch-diagram__stage";
-    while (frame.firstChild) stage.appendChild(frame.firstChild);
-    var view = document.createElement("div");
-    view.className = "arch-diagram__view";
-    view.appendChild(stage);
-    var diagram = this;
-    this.frame = frame;
-    this.stage = stage;
-    this.scale = 1;
-    this.x = 0;
-    this.y = 0;
-    this.full = button("Full screen", "Full screen", function () { diagram.setFull(!diagram.isFull()); });
-    this.full.setAttribute("aria-pressed", "false");
-    var tools = document.createElement("div");
-    tools.className = "arch-diagram__tools";
-    tools.setAttribute("role", "toolbar");
-    tools.setAttribute("aria-label", "Diagram");
-    tools.appendChild(button("Zoom in", "+", function () { diagram.zoom(ZOOM_STEP); }));
-    tools.appendChild(button("Zoom out", "\u2212", function () { diagram.zoom(1 / ZOOM_STEP); }));
-    tools.appendChild(button("Reset zoom", "1:1", function () { diagram.reset(); }));
-    tools.appendChild(this.full);
-    frame.appendChild(tools);
-    frame.appendChild(view);
-    frame.tabIndex = 0;
-    frame.setAttribute("role", "group");
-    frame.setAttribute(
-      "aria-label",
-      "Diagram: + and \u2212 zoom, arrow keys move, 0 resets, F toggles full screen, Esc leaves it"
-    );
-    frame.addEventListener("keydown", function (event) { diagram.key(event); });
-    view.addEventListener("wheel", function (event) {
-      if (!event.ctrlKey) return; // plain scrolling stays the page's
-      event.preventDefault();
-      diagram.zoom(event.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
-    }, { passive: false });
-    view.addEventListener("pointerdown", function (event) { diagram.drag(event, view); });
+  // The drawn diagram's host: Material's shadow host (no light children) or mermaid2's <div>
+  // holding its SVG; before Mermaid has drawn, the source text is there and nothing is sized.
+  function drawing(stage) {
+    var host = stage.querySelector("div.mermaid");
+    return host && (!host.firstChild || host.querySelector("svg")) ? host : null;
   }
 
-  Diagram.prototype.apply = function () {
-    this.stage.style.transform =
-      "translate(" + this.x + "px, " + this.y + "px) scale(" + this.scale + ")";
-    this.frame.classList.toggle("arch-diagram--zoomed", this.scale !== 1 || this.x || this.y);
-  };
+  // The drawing's size at zoom 1, read from its host alone: the SVG is drawn at most as wide as
+  // it is and keeps its aspect ratio, so heights at two narrow widths give the slope (height
+  // per width) and the constant gap under an inline SVG.
+  function naturalSize(stage, host) {
+    var style = stage.style;
+    var saved = [style.width, style.zoom];
+    var spill = 0;
+    style.zoom = "1";
+    var heights = [50, 100, 1e5].map(function (width) {
+      style.width = width + "px";
+      spill = Math.max(spill, host.scrollWidth);
+      return host.getBoundingClientRect().height;
+    });
+    style.width = saved[0];
+    style.zoom = saved[1];
+    var slope = (heights[1] - heights[0]) / 50;
+    if (!(slope > 0.001)) return { width: Math.min(spill, 1e5), height: heights[2] }; // fixed width
+    var gap = heights[0] - 50 * slope;
+    return { width: (heights[2] - gap) / slope, height: heights[2] };
+  }
 
-  Diagram.prototype.zoom = function (factor) {
-    this.scale = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, this.scale * factor));
-    this.apply();
-  };
-
-  Diagram.prototype.pan = function (dx, dy) {
-    this.x += dx;
-    this.y += dy;
-    this.apply();
-  };
-
-  Diagram.prototype.reset = function () {
+  function Diagram(frame) {
+    var diagram = this;
+    var help = part("span", "arch-diagram__help");
+    help.id = "arch-diagram-help-" + ++diagramCount;
+    help.textContent = DIAGRAM_KEYS;
+    this.frame = frame;
+    this.stage = part("div", "arch-diagram__stage");
+    while (frame.firstChild) this.stage.appendChild(frame.firstChild);
+    this.view = part("div", "arch-diagram__view");
+    this.view.appendChild(this.stage);
+    this.view.tabIndex = 0;
+    this.view.setAttribute("role", "group");
+    this.view.setAttribute("aria-label", "Diagram");
+    this.view.setAttribute("aria-describedby", help.id);
+    this.level = part("span", "arch-diagram__level");
+    this.full = button("Full screen", "Full screen", function () { diagram.toggleFull(); });
+    this.full.setAttribute("aria-pressed", "false");
+    this.tools = part("div", "arch-diagram__tools");
+    this.tools.setAttribute("role", "toolbar");
+    this.tools.setAttribute("aria-label", "Diagram");
+    this.tools.append(
+      help,
+      this.level,
+      button("Zoom out", "\u2212", function () { diagram.zoom(1 / ZOOM_STEP); }),
+      button("Zoom in", "+", function () { diagram.zoom(ZOOM_STEP); }),
+      button("Fit the whole diagram", "Fit", function () { diagram.whole(); }),
+      this.full
+    );
+    this.dialog = part("dialog", "arch-diagram__dialog");
+    this.dialog.setAttribute("aria-label", "Diagram, full screen");
+    frame.append(this.tools, this.view, this.dialog);
+    this.size = null;
     this.scale = 1;
-    this.x = 0;
-    this.y = 0;
-    this.apply();
-  };
+    this.chosen = false; // a reader's zoom is kept; otherwise the diagram follows its room
+    this.room = "";
+    this.wire();
+    this.layout();
+  }
 
-  Diagram.prototype.isFull = function () {
-    return this.frame.classList.contains("arch-diagram--full");
-  };
-
-  Diagram.prototype.setFull = function (on) {
-    this.frame.classList.toggle("arch-diagram--full", on);
-    document.documentElement.classList.toggle("arch-diagram-open", on);
-    this.full.setAttribute("aria-pressed", on ? "true" : "false");
-    this.full.title = on ? "Leave full screen (Esc)" : "Full screen";
-    if (on) {
-      this.frame.setAttribute("aria-modal", "true");
-      this.frame.setAttribute("role", "dialog");
-      this.frame.focus();
-    } else {
-      this.frame.removeAttribute("aria-modal");
-      this.frame.setAttribute("role", "group");
-      this.reset();
-      this.full.focus();
+  Diagram.prototype.wire = function () {
+    var diagram = this;
+    var view = this.view;
+    view.addEventListener("keydown", function (event) { diagram.key(event); });
+    view.addEventListener("wheel", function (event) {
+      if (!event.ctrlKey) return; // plain scrolling stays the page's; a trackpad pinch is Ctrl
+      event.preventDefault();
+      var delta = Math.max(-100, Math.min(100, event.deltaY * (event.deltaMode ? 40 : 1)));
+      var box = view.getBoundingClientRect();
+      diagram.zoom(Math.pow(ZOOM_STEP, -delta / 100), event.clientX - box.left,
+        event.clientY - box.top);
+    }, { passive: false });
+    view.addEventListener("pointerdown", function (event) { diagram.drag(event); });
+    view.addEventListener("scroll", function () { diagram.edges(); }, { passive: true });
+    // Inside full screen no key reaches Material's shortcuts, which act on the page behind.
+    this.dialog.addEventListener("keydown", function (event) { event.stopPropagation(); });
+    this.dialog.addEventListener("close", function () { diagram.closed(); });
+    // Mermaid draws after this script runs (and mermaid2 redraws): size the diagram then.
+    new MutationObserver(function () {
+      diagram.size = null;
+      diagram.layout();
+    }).observe(this.stage, { childList: true, subtree: true });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        window.requestAnimationFrame(function () { diagram.resized(); });
+      }).observe(view);
     }
   };
 
-  Diagram.prototype.key = function (event) {
-    if (event.target !== this.frame && event.key !== "Escape") return;
-    var actions = {
-      "+": function (d) { d.zoom(ZOOM_STEP); },
-      "=": function (d) { d.zoom(ZOOM_STEP); },
-      "-": function (d) { d.zoom(1 / ZOOM_STEP); },
-      "0": function (d) { d.reset(); },
-      "f": function (d) { d.setFull(!d.isFull()); },
-      "ArrowLeft": function (d) { d.pan(PAN_STEP, 0); },
-      "ArrowRight": function (d) { d.pan(-PAN_STEP, 0); },
-      "ArrowUp": function (d) { d.pan(0, PAN_STEP); },
-      "ArrowDown": function (d) { d.pan(0, -PAN_STEP); },
-      "Escape": function (d) { if (d.isFull()) d.setFull(false); }
-    };
-    var action = actions[event.key];
-    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
-    event.preventDefault();
-    action(this);
+  // The scale that shows the whole diagram in the view's room (`legible`: not below 12 px text).
+  Diagram.prototype.fit = function (legible) {
+    var style = window.getComputedStyle(this.view);
+    var width = this.view.clientWidth - parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight);
+    var height = this.view.clientHeight - parseFloat(style.paddingTop) -
+      parseFloat(style.paddingBottom);
+    if (this.dialog.open) {
+      return Math.min(width / this.size.width, height / this.size.height);
+    }
+    var whole = Math.min(1, width / this.size.width);
+    return legible ? Math.min(1, Math.max(whole, LEGIBLE)) : whole;
   };
 
-  Diagram.prototype.drag = function (event, view) {
-    if (event.button !== 0) return;
+  Diagram.prototype.layout = function () {
+    var host = drawing(this.stage);
+    if (!host) return;
+    if (!this.size) this.size = naturalSize(this.stage, host);
+    this.frame.classList.add("arch-diagram--drawn");
+    if (this.chosen) return;
+    this.show(this.fit(true));
+    // A wide flow reads from its start; anything else opens on its middle.
+    var view = this.view;
+    var spare = view.scrollWidth - view.clientWidth;
+    view.scrollLeft = this.size.width > 2 * this.size.height ? 0 : spare / 2;
+    view.scrollTop = (view.scrollHeight - view.clientHeight) / 2;
+    this.edges();
+  };
+
+  Diagram.prototype.resized = function () {
+    var room = this.view.clientWidth + "x" + (this.dialog.open ? this.view.clientHeight : "");
+    if (room !== this.room) {
+      this.room = room;
+      this.layout();
+    }
+    this.edges();
+  };
+
+  // Zoom to `scale`, keeping the point at (x, y) of the view (its centre by default) in place.
+  Diagram.prototype.show = function (scale, x, y) {
+    var view = this.view;
+    if (x === undefined) {
+      x = view.clientWidth / 2;
+      y = view.clientHeight / 2;
+    }
+    var left = (view.scrollLeft + x) / this.scale;
+    var top = (view.scrollTop + y) / this.scale;
+    this.scale = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, scale));
+    this.stage.style.width = this.size.width + "px";
+    this.stage.style.zoom = String(this.scale);
+    view.scrollLeft = left * this.scale - x;
+    view.scrollTop = top * this.scale - y;
+    this.level.textContent = Math.round(this.scale * 100) + "%";
+    this.edges();
+  };
+
+  Diagram.prototype.zoom = function (factor, x, y) {
+    if (!this.size) return;
+    this.chosen = true;
+    this.show(this.scale * factor, x, y);
+  };
+
+  Diagram.prototype.whole = function () {
+    if (!this.size) return;
+    this.chosen = true;
+    this.show(this.fit(false));
+  };
+
+  // Classes that show the parts out of view and whether dragging can move the drawing.
+  Diagram.prototype.edges = function () {
+    var view = this.view;
+    var list = this.frame.classList;
+    var wide = view.scrollWidth - view.clientWidth;
+    list.toggle("arch-diagram--more-left", view.scrollLeft > 1);
+    list.toggle("arch-diagram--more-right", view.scrollLeft < wide - 1);
+    list.toggle("arch-diagram--movable", wide > 1 || view.scrollHeight - view.clientHeight > 1);
+  };
+
+  Diagram.prototype.toggleFull = function () {
+    if (this.dialog.open) {
+      this.dialog.close();
+      return;
+    }
+    this.dialog.append(this.tools, this.view);
+    this.dialog.showModal();
+    document.documentElement.classList.add("arch-diagram-open");
+    press(this.full, true);
+    this.chosen = false;
+    this.layout();
+    this.view.focus();
+  };
+
+  // However the dialog closed (Esc, the button), the diagram goes back into the page.
+  Diagram.prototype.closed = function () {
+    this.frame.insertBefore(this.tools, this.dialog);
+    this.frame.insertBefore(this.view, this.dialog);
+    document.documentElement.classList.remove("arch-diagram-open");
+    press(this.full, false);
+    this.chosen = false;
+    this.layout();
+    this.full.focus();
+  };
+
+  Diagram.prototype.key = function (event) {
+    if (event.target !== this.view || event.ctrlKey || event.metaKey || event.altKey) return;
     var diagram = this;
+    var actions = {
+      "+": function () { diagram.zoom(ZOOM_STEP); },
+      "=": function () { diagram.zoom(ZOOM_STEP); },
+      "-": function () { diagram.zoom(1 / ZOOM_STEP); },
+      "0": function () { diagram.whole(); },
+      "Enter": function () { if (!diagram.dialog.open) diagram.toggleFull(); }
+    };
+    var action = actions[event.key];
+    if (!action) return; // arrow keys scroll the view natively
+    event.preventDefault();
+    event.stopPropagation(); // Material's shortcuts listen on the window
+    action();
+  };
+
+  // A mouse drags the drawing; touch and pens scroll it natively.
+  Diagram.prototype.drag = function (event) {
+    var view = this.view;
+    if (event.pointerType !== "mouse" || event.button !== 0) return;
+    if (!this.frame.classList.contains("arch-diagram--movable")) return;
+    event.preventDefault(); // no text selection; focus is given by hand
+    view.focus({ preventScroll: true });
     var lastX = event.clientX;
     var lastY = event.clientY;
     view.setPointerCapture(event.pointerId);
     function move(moved) {
-      diagram.pan(moved.clientX - lastX, moved.clientY - lastY);
+      view.scrollLeft -= moved.clientX - lastX;
+      view.scrollTop -= moved.clientY - lastY;
       lastX = moved.clientX;
       lastY = moved.clientY;
     }

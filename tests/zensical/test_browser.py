@@ -70,6 +70,12 @@ def test_a_diagram_renders_from_the_pinned_copy_and_nothing_leaves(served: str) 
             "document.querySelector('#arch-diagram .mermaid').getBoundingClientRect().height > 100"
         )
         assert page.evaluate("typeof mermaid.initialize") == "function"  # the pinned copy's
+        # The diagram viewer sizes Zensical's drawing as Material's, and full screen is modal.
+        sync_api.expect(page.locator("#arch-diagram .arch-diagram__level")).to_have_text("75%")
+        page.locator("#arch-diagram").get_by_role("button", name="Full screen").click()
+        assert page.locator("#arch-diagram dialog").evaluate("d => d.matches(':modal')")
+        page.keyboard.press("Escape")
+        sync_api.expect(page.locator("#arch-diagram dialog")).not_to_have_attribute("open", "")
         page.goto(f"{served}architecture/")
         sync_api.expect(page.locator(".arch-filter")).to_be_visible()
         browser.close()
