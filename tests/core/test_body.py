@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.core.body import count_diagrams, first_heading, first_paragraph
+from mkdocs_arch_cards.core.body import first_heading, first_paragraph
+from mkdocs_arch_cards.core.fences import count_diagrams
 
 
 @pytest.mark.parametrize(
