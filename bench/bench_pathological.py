@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from mkdocs_arch_cards.core.adopt import adopt
-from mkdocs_arch_cards.core.body import count_diagrams, first_heading, first_paragraph
+from mkdocs_arch_cards.core.body import first_heading, first_paragraph
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.fences import count_diagrams
 from mkdocs_arch_cards.core.frontmatter import Page
 from mkdocs_arch_cards.core.inline import first_link, plain
 from mkdocs_arch_cards.core.markers import expand_markers, has_marker

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .core import engine_files as engine
 from .core.catalog import CONTRACT, Settings, load_catalog
+from .core.diagrams import check_pages
 from .core.engine_files import UsageError
 from .core.frontmatter import decode
 from .core.model import DesignMeta
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "check":
             problems = site.check()
+            for note in site.notes:  # the build's INFO lines: they fail nothing
+                print(f"arch-cards: {note}", file=sys.stderr)
             level = site.options.problems
             code = report(problems, args.format, level, failing=site.places)
             return max(code, 1 if site.warnings else 0)  # `mkdocs build --strict` fails on them
@@ -97,7 +100,9 @@ class Site:
         directory_urls: bool = True,
     ) -> None:
         self.docs_dir = docs_dir
+        self.root = root  # the config file's folder, where `.cache/arch-cards/` is kept
         self.warnings: list[str] = []  # about the options, e.g. an unknown one
+        self.notes: list[str] = []  # INFO lines, e.g. that diagram checks are off
         # Files a build leaves out: exclude_docs, drafts, dot-folders.
         self.left_out = left_out or engine.left_out({})
         self.options, self.registry = loaded.options, loaded.registry
@@ -157,8 +162,11 @@ class Site:
         urls = [(relative, self.settings.url_of(relative)) for relative in pages]
         self.places = check_places(urls, lambda p: _text(pages[p]), self.settings)
         problems += self.places
-        _, invalid = load_catalog(sources, self.settings, self.registry)
-        return sorted(problems + invalid)
+        catalog, invalid = load_catalog(sources, self.settings, self.registry)
+        texts = [(relative, _text(path)) for relative, path in pages.items()]
+        diagrams = check_pages(texts, catalog, self.root, self.docs_dir)
+        self.notes = diagrams.notes
+        return sorted(problems + invalid + diagrams.problems)
 
     def new_page(self, title: str, category: str, tags: str) -> Path:
         """Write a design page at a slug path under the designs folder; never overwrite."""

@@ -1,4 +1,4 @@
-"""Text from a page's body: its first H1, its first paragraph, its Mermaid fences.
+"""Text from a page's body: its first H1, its first paragraph, its metadata lines.
 
 Blocks are found line by line and inline Markdown is read in one pass with a few stacks, so
 the time is linear in the body whatever it holds. (Python-Markdown itself is quadratic on a
@@ -7,15 +7,14 @@ paragraph of `[` or `<a ` repeated, so it is not called here.)
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from .fences import scan
 from .inline import label_key, plain
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Iterator
 
-_MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
 LIST_MARKS = ("- ", "* ", "+ ", "-\t", "*\t", "+\t")
 # Lines that start something other than a paragraph: quotes, tables, HTML, admonitions,
 # details, attribute lists, [TOC] and content tabs (lists, rules, code and link definitions
@@ -52,12 +51,6 @@ def first_heading(body: str) -> str | None:
             return plain(previous) or None
         previous = line
     return None
-
-
-def count_diagrams(body: str) -> int:
-    """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    fences = (fence for _, _, fence in scan(body) if fence is not None)
-    return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
 
 
 def first_paragraph(body: str, under: str | None = None) -> tuple[str, int] | None:
@@ -300,33 +293,3 @@ def _not_prose(line: str) -> bool:
         return True  # a horizontal rule
     closing = text.find("]") if text.startswith("[") else -1
     return closing > 1 and text[closing + 1 : closing + 2] == ":"  # a link definition
-
-
-def _fence(line: str) -> tuple[str, str] | None:
-    """A fence line's backticks or tildes and its info string; None for other lines."""
-    text = line.lstrip(" \t>")
-    if not text.startswith(("```", "~~~")):
-        return None
-    length = len(text) - len(text.lstrip(text[0]))
-    return text[:length], text[length:]
-
-
-def scan(body: str) -> Iterator[tuple[int, str, str | None]]:
-    """Lines outside code fences as (index, line, None); each fence's opening line with its
-    info string instead of None."""
-    opener: str | None = None
-    for index, line in enumerate(body.splitlines()):
-        fence = _fence(line)
-        if opener is None:
-            if fence:
-                opener = fence[0]
-                yield index, line, fence[1]
-            else:
-                yield index, line, None
-        elif fence and _closes(fence, opener):
-            opener = None
-
-
-def _closes(fence: tuple[str, str], opener: str) -> bool:
-    marks, info = fence
-    return marks[0] == opener[0] and len(marks) >= len(opener) and not info.strip()

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from .body import LIST_MARKS, METADATA_KEYS, atx, heading_text, scan
+from .body import LIST_MARKS, METADATA_KEYS, atx, heading_text
+from .fences import scan
 from .inline import plain
 from .placeholders import placeholder
 from .problems import Problem

@@ -6,8 +6,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
-from .body import count_diagrams
 from .designs import CONTRACT, Catalog, Category, Design, Settings, Source, Status
+from .fences import count_diagrams
 from .folders import defaults_for, design_roots
 from .frontmatter import read_page
 from .model import DesignMeta, check_meta

@@ -50,8 +50,7 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
     match = _BLOCK_RE.match(text)
     if match is None:
         return Page(path, body=text), []
-    body = text[match.end() :].lstrip("\n")
-    body_line = 1 + text.count("\n", 0, len(text) - len(body))
+    body, body_line = split_body(text)
     try:
         data, lines, problems = parse(path, match.group(1))
     except yaml.YAMLError as error:
@@ -64,6 +63,16 @@ def read_page(path: str, text: str) -> tuple[Page, list[Problem]]:
         problem = Problem(path, 2, "front-matter", message)
         return Page(path, body=body, yaml_broken=True, body_line=body_line), [problem]
     return Page(path, data, lines, body, body_line=body_line), problems
+
+
+def split_body(text: str) -> tuple[str, int]:
+    """A page's body after its front-matter, and the file's line that the body starts on."""
+    text = text.removeprefix("\ufeff")
+    match = _BLOCK_RE.match(text)
+    if match is None:
+        return text, 1
+    body = text[match.end() :].lstrip("\n")
+    return body, 1 + text.count("\n", 0, len(text) - len(body))
 
 
 def decode(path: str, data: bytes) -> tuple[str, list[Problem]]:

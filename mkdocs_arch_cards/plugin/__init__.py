@@ -10,6 +10,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from ..core.catalog import Catalog, Settings, Source, is_design, load_catalog
+from ..core.diagrams import check_pages
 from ..core.export import catalog_json
 from ..core.frontmatter import decode, read_page, unreadable
 from ..core.markers import expand_markers, has_marker
@@ -81,8 +82,12 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         places = check_places(served, lambda path: _text(files.src_uris[path]), self.settings)
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
         self._report(places, data=False)
-        self._report(problems + invalid)
-        found = places + problems + invalid
+        texts = [(f.src_uri, _text(f)) for f in files.documentation_pages()]
+        diagrams = check_pages(texts, self.catalog, _root(config), Path(config.docs_dir))
+        for note in diagrams.notes:
+            log.info(note)
+        self._report(problems + invalid + diagrams.problems)
+        found = places + problems + invalid + diagrams.problems
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
         for uri in (CSS_URI, JS_URI):
@@ -235,11 +240,15 @@ def _icons(config: MkDocsConfig) -> Any:
     return icon
 
 
+def _root(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml, where `.cache/arch-cards/` is kept."""
+    return Path(config.config_file_path or ".").resolve().parent
+
+
 def _docs_dir(config: MkDocsConfig) -> str:
     """docs_dir from the folder of mkdocs.yml (the repository root, mostly), e.g. `docs`."""
-    root = Path(config.config_file_path or ".").resolve().parent
     try:
-        return Path(config.docs_dir).resolve().relative_to(root).as_posix()
+        return Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     except ValueError:  # docs_dir outside the config's folder: its name is the best guess
         return Path(config.docs_dir).name
 

@@ -197,6 +197,18 @@ CASES = {
         },
         [],
     ),
+    "diagrams": Case(
+        {
+            # Mermaid refuses a design's diagram and another page's: both are reported.
+            "mkdocs.yml": config(),
+            "docs/architecture/a.md": design(
+                "A", body="```mermaid\nerDiagram\n  CUSTOMER ||--o{ ORDER places\n```\n"
+            ),
+            "docs/guide.md": "# Guide\n\n```mermaid\nflowchar LR\n```\n",
+            "docs/ok.md": "# Ok\n\n```mermaid\nflowchart LR\n  A --> B\n```\n",
+        },
+        ["architecture/a.md:11: diagram", "guide.md:3: diagram"],
+    ),
     "rendered-only": Case(
         {
             # No Mermaid fence, and a marker the plugin cannot expand: only rendering shows them.

@@ -1,26 +1,10 @@
-"""Text from a page's body: its first H1, first paragraph and Mermaid fences, in linear time."""
+"""Text from a page's body: its first H1 and first paragraph, in linear time."""
 
 from __future__ import annotations
 
 import pytest
 
-from mkdocs_arch_cards.core.body import count_diagrams, first_heading, first_paragraph
-
-
-@pytest.mark.parametrize(
-    ("body", "count"),
-    [
-        ("```mermaid\na-->b\n```\n", 1),
-        ("~~~ mermaid\na\n~~~\n\n```{.mermaid}\nb\n```\n", 2),
-        ("```python\nx = 1\n```\n", 0),
-        ("````markdown\n```mermaid\na\n```\n````\n", 0),  # an example inside another block
-        ("!!! note\n\n    ```mermaid\n    a\n    ```\n", 1),  # nested in an admonition
-        ("```mermaid\na\n```\n```mermaid\nb\n```\n", 2),
-        ("```mermaidx\na\n```\n", 0),
-    ],
-)
-def test_count_diagrams(body: str, count: int) -> None:
-    assert count_diagrams(body) == count
+from mkdocs_arch_cards.core.body import first_heading, first_paragraph
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,51 @@
+"""Cold and warm diagram checks of N designs (default 1,000), CPU and wall time.
+
+    PYTHONPATH=. python bench/bench_diagrams.py [N]
+
+Each design has one flowchart of its own (a different text, so a cold run parses every one).
+Cold: no cache file and a fresh process state. Warm: the cache file from the cold run.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from mkdocs_arch_cards.core import diagrams
+from mkdocs_arch_cards.core.diagrams import CACHE, Diagram, check_diagrams
+
+MERMAID_JS = Path(__file__).parents[1] / "docs" / "assets" / "vendor" / "mermaid" / "mermaid.min.js"
+
+
+def flowchart(number: int) -> str:
+    return (
+        f'flowchart LR\n  client[Client {number}] -->|"POST /orders"| api(Orders API)\n'
+        f"  api --> kafka[(Kafka {number})]\n  kafka --> worker[Worker]\n"
+        f"  worker --> db[(PostgreSQL)]\n  api -.-> cache[Redis]"
+    )
+
+
+def timed(found: list[Diagram], cache: Path) -> tuple[float, float, int]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    checked = check_diagrams(found, MERMAID_JS, cache)
+    return time.perf_counter() - wall, time.process_time() - cpu, len(checked.problems)
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    found = [Diagram(f"architecture/d{i}.md", 9, flowchart(i)) for i in range(count)]
+    with tempfile.TemporaryDirectory() as folder:
+        cache = Path(folder) / CACHE
+        wall, cpu, problems = timed(found, cache)
+        print(f"cold {count} diagrams: wall {wall:.2f} s, CPU {cpu:.2f} s, {problems} problems")
+        diagrams._SEEN.clear()  # a new process: only the cache file
+        wall, cpu, problems = timed(found, cache)
+        print(f"warm {count} diagrams: wall {wall:.3f} s, CPU {cpu:.3f} s, {problems} problems")
+
+
+if __name__ == "__main__":
+    main()
