@@ -62,7 +62,8 @@ def loader_js() -> str:
 
 def tarball_url(registry: str | None = None) -> str:
     """The tarball's address on the registry npm itself would use (npm_config_registry)."""
-    base = registry or os.environ.get("npm_config_registry") or REGISTRY
+    names = ("NPM_CONFIG_REGISTRY", "npm_config_registry")  # npm reads either spelling
+    base = registry or next((os.environ[n] for n in names if os.environ.get(n)), REGISTRY)
     return f"{base.rstrip('/')}/mermaid/-/mermaid-{MERMAID_VERSION}.tgz"
 
 
@@ -103,17 +104,17 @@ def _open(url: str) -> IO[bytes]:
 
 
 def _members(tarball: bytes, url: str) -> dict[str, bytes]:
+    found = {}
     try:
         with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as archive:
-            found = {}
             for member, name in MEMBERS.items():
-                file = archive.extractfile(member)
+                file = archive.extractfile(member) if member in archive.getnames() else None
                 if file is None:
-                    raise KeyError(member)
+                    raise MermaidMissing(f"{url}: the tarball has no {member}")
                 found[name] = file.read()
-            return found
-    except (tarfile.TarError, KeyError, OSError) as error:
+    except (tarfile.TarError, OSError) as error:
         raise MermaidMissing(f"{url}: unreadable tarball: {error}") from None
+    return found
 
 
 def _write(path: Path, data: bytes) -> None:
