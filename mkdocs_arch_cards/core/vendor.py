@@ -39,7 +39,8 @@ MEMBERS = {"package/LICENSE": "LICENSE", "package/dist/mermaid.min.js": "mermaid
 # the loader's name says "mermaid" on purpose: mkdocs-mermaid2 then adds no library of its own.
 SITE_URI = f"assets/arch-cards/mermaid-{MERMAID_VERSION}.min.js"
 LOADER_URI = "assets/arch-cards/mermaid-loader.js"
-_LOADER = Path(__file__).resolve().parents[1] / "assets" / "mermaid-loader.js"
+# Static, so that `serve --dirty` copies it only when it changed; it names the library file.
+LOADER = Path(__file__).resolve().parents[1] / "assets" / "mermaid-loader.js"
 FIX = "run `python -m mkdocs_arch_cards.core.vendor` once online, or reinstall mkdocs-arch-cards"
 
 
@@ -53,11 +54,6 @@ def mermaid_js() -> Path:
     if not path.is_file():
         raise MermaidMissing(f"the pinned Mermaid {MERMAID_VERSION} is missing ({path}) — {FIX}")
     return path
-
-
-def loader_js() -> str:
-    """The script every page loads: a `mermaid` that fetches the pinned file on first use."""
-    return _LOADER.read_text(encoding="utf-8").replace("__MERMAID_FILE__", SITE_URI.split("/")[-1])
 
 
 def tarball_url(registry: str | None = None) -> str:

@@ -18,7 +18,7 @@ from ..core.places import added_note, check_places, made_page
 from ..core.render import Renderer
 from ..core.titles import nav_titles
 from ..core.values import title_text
-from ..core.vendor import LOADER_URI, SITE_URI, MermaidMissing, loader_js, mermaid_js
+from ..core.vendor import LOADER, LOADER_URI, SITE_URI, MermaidMissing, mermaid_js
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
 
@@ -95,7 +95,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
                 source = ASSETS / uri.rsplit("/", 1)[-1]
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
         if self.mermaid and files.get_file_from_path(LOADER_URI) is None:
-            files.append(File.generated(config, LOADER_URI, content=loader_js()))
+            files.append(File.generated(config, LOADER_URI, abs_src_path=str(LOADER)))
             files.append(File.generated(config, SITE_URI, abs_src_path=str(self.mermaid)))
         export = "catalog.json" if self.options.export is None else self.options.export
         if export and files.get_file_from_path(export) is None:
