@@ -37,6 +37,7 @@
     initialize(options) {
       settings = options;
     },
+    parse: (...args) => load().then((mermaid) => mermaid.parse(...args)),
     render: (...args) => load().then((mermaid) => mermaid.render(...args)),
     run: (...args) => load().then((mermaid) => mermaid.run(...args)),
   };
