@@ -16,9 +16,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from mkdocs_arch_cards.core import diagrams
-from mkdocs_arch_cards.core.diagrams import CACHE, Diagram, check_diagrams
+from mkdocs_arch_cards.core.diagrams import CACHE, Diagram, check_diagrams, pinned_mermaid
 
-MERMAID_JS = Path(__file__).parents[1] / "docs" / "assets" / "vendor" / "mermaid" / "mermaid.min.js"
+MERMAID_JS = pinned_mermaid()
 
 
 def flowchart(number: int) -> str:

@@ -164,7 +164,7 @@ class Site:
         problems += self.places
         catalog, invalid = load_catalog(sources, self.settings, self.registry)
         texts = [(relative, _text(path)) for relative, path in pages.items()]
-        diagrams = check_pages(texts, catalog, self.root, self.docs_dir)
+        diagrams = check_pages(texts, catalog, self.root)
         self.notes = diagrams.notes
         return sorted(problems + invalid + diagrams.problems)
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fresh-machine set-up, idempotent: `bash scripts/setup.sh site|test` from any directory.
-#   site: .venv with the pinned MkDocs stack + this package (editable), and the pinned Mermaid.
+#   site: .venv with the pinned MkDocs stack + this package (editable), and the pinned Mermaid
+#         in the package (core/vendor.py fetches it from the npm registry).
 #   test: the same plus Debian's Chromium (apt) and the test/lint/type-check pins.
 # Network: only PyPI, Debian apt and the npm registry are reachable. Never `playwright install`
 # (it downloads from Playwright's CDN and fails); the e2e tests drive /usr/bin/chromium instead.
@@ -14,9 +15,8 @@ KIND=$1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-MERMAID_VERSION=11.17.2
-MERMAID_SHA256=581ed7d74bd9048d0e3a91363927d72ef22942d7722546b27f7cc29e35390eb8
-MERMAID_DIR=docs/assets/vendor/mermaid  # git-ignored; mkdocs.yml points mermaid2 at it
+VENDOR=mkdocs_arch_cards/assets/vendor  # git-ignored; version and digests: core/vendor.py
+MERMAID_DIR=docs/assets/vendor/mermaid   # git-ignored; the Zensical build's copy
 
 log() { echo "[setup $KIND] $*"; }
 
@@ -60,27 +60,12 @@ else
 fi
 
 # --- Mermaid, pinned, from the npm registry ---------------------------------------------------
-sha_of() { sha256sum "$1" | cut -d' ' -f1; }
-if [[ -f $MERMAID_DIR/mermaid.min.js && $(sha_of "$MERMAID_DIR/mermaid.min.js") == "$MERMAID_SHA256" ]]; then
-    log "mermaid: $MERMAID_VERSION present"
-else
-    log "mermaid: fetching $MERMAID_VERSION (npm pack)"
-    tmp=$(mktemp -d)
-    trap 'rm -rf "$tmp"' EXIT
-    # npm pack downloads just the tarball (no dependencies, no install scripts) and prints its name.
-    tgz=$(cd "$tmp" && npm pack --silent "mermaid@$MERMAID_VERSION" | tail -n 1)
-    tar -xzf "$tmp/$tgz" -C "$tmp" package/dist/mermaid.min.js package/LICENSE
-    got=$(sha_of "$tmp/package/dist/mermaid.min.js")
-    if [[ $got != "$MERMAID_SHA256" ]]; then
-        echo "[setup $KIND] mermaid: sha256 mismatch: got $got, want $MERMAID_SHA256" >&2
-        exit 1
-    fi
-    mkdir -p "$MERMAID_DIR"
-    mv "$tmp/package/LICENSE" "$MERMAID_DIR/LICENSE"
-    # Move last, so a present mermaid.min.js always means a complete, verified fetch.
-    mv "$tmp/package/dist/mermaid.min.js" "$MERMAID_DIR/mermaid.min.js"
-    rm -rf "$tmp"
-    trap - EXIT
-fi
+# The package keeps it (git-ignored; the wheel ships it): fetched once, both digests checked.
+# The editable install above usually fetched it already (hatch_build.py); this is a no-op then.
+fetched=$(.venv/bin/python -m mkdocs_arch_cards.core.vendor)  # one line on failure; set -e stops
+log "mermaid: $fetched"
+# Zensical runs no plugin: overrides/main.html loads this copy from docs_dir there.
+mkdir -p "$MERMAID_DIR"
+cp "$VENDOR/mermaid.min.js" "$VENDOR/LICENSE" "$MERMAID_DIR/"
 
 log "done"

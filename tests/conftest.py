@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner
-# The pinned Mermaid that scripts/setup.sh fetches, for every test site's diagram checks (and
-# the CLI's processes), as core/vendor.py will hand it to every site.
-MERMAID_JS = Path(__file__).parents[1] / "docs" / "assets" / "vendor" / "mermaid" / "mermaid.min.js"
-os.environ.setdefault("ARCH_CARDS_MERMAID_JS", str(MERMAID_JS))
 
 # The installed Material, (major, minor): scripts/test-material.sh runs the tests on the oldest.
 MATERIAL = tuple(int(part) for part in material.__version__.split(".")[:2])

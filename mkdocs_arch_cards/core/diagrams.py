@@ -20,6 +20,7 @@ from .fences import mermaid_fences
 from .frontmatter import split_body
 from .mermaid_js import Parsed
 from .problems import Problem
+from .vendor import VENDOR
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -68,12 +69,9 @@ def diagrams_in(path: str, text: str) -> list[Diagram]:
     return [Diagram(path, body_line + index, source) for index, source in mermaid_fences(body)]
 
 
-def pinned_mermaid(docs_dir: Path) -> Path:
-    """The mermaid.min.js the site serves (what scripts/setup.sh fetches)."""
-    # Until core/vendor.py ships the pinned file in the package; the tests point here at it.
-    if given := os.environ.get("ARCH_CARDS_MERMAID_JS"):
-        return Path(given)
-    return docs_dir / "assets" / "vendor" / "mermaid" / "mermaid.min.js"
+def pinned_mermaid() -> Path:
+    """The mermaid.min.js the package ships and the site serves: the one that draws."""
+    return VENDOR / "mermaid.min.js"
 
 
 def engine_installed() -> bool:
@@ -84,13 +82,11 @@ def engine_installed() -> bool:
         return False
 
 
-def check_pages(
-    pages: Iterable[tuple[str, str]], catalog: Catalog, root: Path, docs_dir: Path
-) -> Checked:
+def check_pages(pages: Iterable[tuple[str, str]], catalog: Catalog, root: Path) -> Checked:
     """Check the diagrams of every page a build builds (path, text): a draft only if built."""
     drafts = set() if catalog.settings.include_drafts else catalog.drafts
     found = [d for path, text in pages if path not in drafts for d in diagrams_in(path, text)]
-    return check_diagrams(found, pinned_mermaid(docs_dir), root / CACHE)
+    return check_diagrams(found, pinned_mermaid(), root / CACHE)
 
 
 def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) -> Checked:

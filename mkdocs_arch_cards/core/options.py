@@ -243,6 +243,13 @@ class Options(BaseModel):
         root (keps/sig-network/1234-x/README.md: sig-network); `defaults` can name it
         otherwise.""",
     )
+    mermaid: bool = _option(
+        True,
+        "true or false",
+        """Serve the pinned Mermaid with the site and load it on pages that draw a diagram,
+        after an instant navigation too, so no diagram asks a CDN. False leaves Mermaid to the
+        theme, mkdocs-mermaid2 or the site's own script.""",
+    )
 
     @model_validator(mode="after")
     def _pages_differ(self) -> Options:

@@ -19,6 +19,7 @@ from ..core.places import added_note, check_places, made_page
 from ..core.render import Renderer
 from ..core.titles import nav_titles
 from ..core.values import title_text
+from ..core.vendor import LOADER, LOADER_URI, SITE_URI, MermaidMissing, mermaid_js
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
 
@@ -56,6 +57,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if self.rebuilds:
             self.rebuilds.built()
 
+    @event_priority(50)  # before mkdocs-mermaid2 looks for a Mermaid in extra_javascript
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         loaded = self.config.loaded  # checked by the core's schema when MkDocs loaded them
         self.options, self.registry = loaded.options, loaded.registry
@@ -73,6 +75,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             config.extra_css.insert(0, CSS_URI)  # first, so the site's own CSS wins
         if JS_URI not in config.extra_javascript:
             config.extra_javascript.append(JS_URI)
+        self.mermaid = _pinned_mermaid(self.options.mermaid)
+        if self.mermaid and LOADER_URI not in config.extra_javascript:
+            config.extra_javascript.append(LOADER_URI)
         return config
 
     @event_priority(-50)  # after generators such as gen-files have added their pages
@@ -83,7 +88,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.catalog, invalid = load_catalog(sources, self.settings, self.registry)
         self._report(places, data=False)
         texts = [(f.src_uri, _text(f)) for f in files.documentation_pages()]
-        diagrams = check_pages(texts, self.catalog, _root(config), Path(config.docs_dir))
+        diagrams = check_pages(texts, self.catalog, _root(config))
         for note in diagrams.notes:
             log.info(note)
         self._report(problems + invalid + diagrams.problems)
@@ -94,6 +99,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             if files.get_file_from_path(uri) is None:
                 source = ASSETS / uri.rsplit("/", 1)[-1]
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
+        if self.mermaid and files.get_file_from_path(LOADER_URI) is None:
+            files.append(File.generated(config, LOADER_URI, abs_src_path=str(LOADER)))
+            files.append(File.generated(config, SITE_URI, abs_src_path=str(self.mermaid)))
         export = "catalog.json" if self.options.export is None else self.options.export
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url)
@@ -251,6 +259,15 @@ def _docs_dir(config: MkDocsConfig) -> str:
         return Path(config.docs_dir).resolve().relative_to(_root(config)).as_posix()
     except ValueError:  # docs_dir outside the config's folder: its name is the best guess
         return Path(config.docs_dir).name
+
+
+def _pinned_mermaid(wanted: bool) -> Path | None:
+    """The pinned Mermaid the site serves, unless it loads its own; missing, one warning."""
+    try:
+        return mermaid_js() if wanted else None
+    except MermaidMissing as error:
+        log.warning(str(error))
+        return None
 
 
 def _override_dir(config: MkDocsConfig) -> str | None:

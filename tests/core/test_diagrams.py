@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from mkdocs_arch_cards.core import diagrams
-from mkdocs_arch_cards.core.diagrams import Diagram, check_diagrams, diagrams_in, source_line
-from tests.conftest import MERMAID_JS
+from mkdocs_arch_cards.core.diagrams import (
+    Diagram,
+    check_diagrams,
+    diagrams_in,
+    pinned_mermaid,
+    source_line,
+)
+
+MERMAID_JS = pinned_mermaid()
 
 needs_engine = pytest.mark.skipif(
     not diagrams.engine_installed() or not MERMAID_JS.is_file(),
