@@ -136,6 +136,27 @@ def touch(
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
 
+def settle_over(viewer: Page, frame: Locator) -> tuple[float, float]:
+    """Let a swipe's fling end, bring the diagram into view, and pick a point on its drawing."""
+
+    def settle() -> None:
+        last = None
+        while (now := viewer.evaluate("scrollY")) != last:  # still moving: a fling
+            last = now
+            viewer.wait_for_timeout(250)
+
+    for _ in range(5):  # a fling that outlasts the wait overrides the scroll into view
+        settle()
+        frame.evaluate("e => e.scrollIntoView({block: 'center', behavior: 'instant'})")
+        settle()
+        view = frame.locator(".arch-diagram__view").bounding_box()
+        assert view is not None
+        top, bottom = max(view["y"], 120), min(view["y"] + view["height"], 844 - 120)
+        if bottom > top:  # below Material's header, clear of the screen's edge
+            return view["x"] + view["width"] / 2, (top + bottom) / 2
+    raise AssertionError(f"the diagram did not stay in view: {view}")
+
+
 STATE = """() => ({page: scrollY, left: document.querySelector('#arch-diagram .arch-diagram__view')
   .scrollLeft, pinch: visualViewport.scale})"""
 
@@ -146,21 +167,13 @@ def test_on_a_phone_swipes_scroll_the_page_and_pan_only_sideways_and_pinch_zooms
 ) -> None:
     frame = open_design(viewer)
     cdp = viewer.context.new_cdp_session(viewer)
-    frame.evaluate("e => e.scrollIntoView()")
-    viewer.wait_for_timeout(200)
-    view = frame.locator(".arch-diagram__view").bounding_box()
-    assert view is not None
-    x, y = view["x"] + view["width"] / 2, view["y"] + 200
+    x, y = settle_over(viewer, frame)
     before = viewer.evaluate(STATE)
     touch(cdp, [(x, y)], [(x, y - 300)])  # an upward swipe over the drawing
     viewer.wait_for_function(f"() => scrollY > {before['page'] + 200}")
     assert viewer.evaluate(STATE)["left"] == before["left"]  # the drawing did not move
 
-    frame.evaluate("e => e.scrollIntoView()")
-    viewer.wait_for_timeout(200)
-    view = frame.locator(".arch-diagram__view").bounding_box()
-    assert view is not None
-    x, y = view["x"] + view["width"] / 2, view["y"] + 200
+    x, y = settle_over(viewer, frame)
     before = viewer.evaluate(STATE)
     touch(cdp, [(x + 100, y)], [(x - 100, y)])  # sideways: the legible drawing is wider
     viewer.wait_for_function(
