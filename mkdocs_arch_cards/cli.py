@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -39,6 +40,21 @@ CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; the exit code is 0 when all is well."""
+    _never_fail_to_print()
+    try:
+        try:
+            return _run(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe ends in a traceback
+    except BrokenPipeError:
+        # The reader left (`arch-cards schema | head -1`): what is left to print goes nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
+        return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="arch-cards", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate every design page's front-matter")
@@ -58,7 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     sync = commands.add_parser("sync", help="write the generated pages into docs_dir (Zensical)")
     sync.add_argument("-f", "--config-file", help=CONFIG_HELP)
-    _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
