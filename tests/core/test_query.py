@@ -10,13 +10,12 @@ from mkdocs_arch_cards.core.catalog import Catalog, Settings, Source, load_catal
 from mkdocs_arch_cards.core.markers import parse_marker, select
 from mkdocs_arch_cards.core.query import Query, Terms, fold, names_of
 from mkdocs_arch_cards.core.registry import load_registry
-from mkdocs_arch_cards.core.tags import tag_key
 from tests.query_site import DESIGNS, PATHS, PLUGIN, QUERIES
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    registry = load_registry(PLUGIN, tag_key)
+    registry = load_registry(PLUGIN)
     sources = [Source(PATHS[k], text, PATHS[k][:-3] + "/") for k, text in DESIGNS.items()]
     found, problems = load_catalog(sources, Settings(), registry)
     assert problems == []

@@ -264,8 +264,10 @@ def test_bad_option_is_one_config_error_line(
     (result,) = site.results
     assert result.warnings == []
     (line,) = result.engine_warnings  # MkDocs logs the refused option: one line
-    assert line.startswith("ERROR mkdocs.commands.build: arch-cards: ") and "\n" not in line
+    prefix = "ERROR mkdocs.config: Config value 'plugins': Plugin 'arch-cards' option '"
+    assert line.startswith(prefix) and "\n" not in line
     capsys.readouterr()
     assert main(["check", "-f", str(site.root / "mkdocs.yml")]) == 2
-    said = line.removeprefix("ERROR mkdocs.commands.build: arch-cards: ")
+    option, said = line.removeprefix(prefix).split("': ", 1)
+    said = f"{option}: {said}"
     assert capsys.readouterr().err == f"arch-cards: the plugin's options in mkdocs.yml: {said}\n"
