@@ -62,7 +62,7 @@ def test_the_build_reports_what_check_reports(tmp_path: Path) -> None:
         f"WARNING -  arch-cards: {line}",
         # A wrong marker: the MkDocs build reports it too, `check` reads no page's markers.
         "WARNING -  arch-cards: index.md:3: arch-cards: unknown option 'colour' (known: view,"
-        " category, tags, status, group, sort, filters)",
+        " category, tags, status, op, text, group, sort, filters)",
     ]
 
 
