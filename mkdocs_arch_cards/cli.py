@@ -8,28 +8,23 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .core import engine_files as engine
-from .core.catalog import CONTRACT, Settings, load_catalog
-from .core.diagrams import check_pages
+from .core.catalog import CONTRACT
 from .core.engine_files import UsageError
-from .core.frontmatter import decode
 from .core.model import DesignMeta
-from .core.options import Loaded, load_options, options_schema
-from .core.places import check_places
-from .core.problems import OptionsError, shown
+from .core.options import options_schema
+from .core.problems import shown
+from .core.site import Site
 from .core.tags import slugify
-from .core.titles import nav_titles
-from .core.values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    import pathspec
 
     from .core.problems import Problem
 
@@ -40,6 +35,21 @@ CONFIG_HELP = "default: properdocs.yml or mkdocs.yml (.yaml too), as the engine 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; the exit code is 0 when all is well."""
+    _never_fail_to_print()
+    try:
+        try:
+            return _run(argv)
+        finally:
+            sys.stdout.flush()  # here, not at exit, where a closed pipe ends in a traceback
+    except BrokenPipeError:
+        # The reader left (`arch-cards schema | head -1`): what is left to print goes nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
+        return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="arch-cards", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate every design page's front-matter")
@@ -59,7 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     sync = commands.add_parser("sync", help="write the generated pages into docs_dir (Zensical)")
     sync.add_argument("-f", "--config-file", help=CONFIG_HELP)
-    _never_fail_to_print()
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
@@ -70,14 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
-        if args.command == "check":
-            problems = site.check()
-            for note in site.notes:  # the build's INFO lines: they fail nothing
+        if args.command == "check":  # checking needs references checked, not designs ranked
+            found = site.read_catalog(site.settings(related=0))
+            for note in found.notes:  # the build's INFO lines: they fail nothing
                 print(f"arch-cards: {note}", file=sys.stderr)
             level = site.options.problems
-            code = report(problems, args.format, level, failing=site.places)
+            code = report(found.problems, args.format, level, failing=found.places)
             return max(code, 1 if site.warnings else 0)  # `mkdocs build --strict` fails on them
-        path = site.new_page(args.title, args.category, args.tags)
+        path = new_page(site, args.title, args.category, args.tags)
         print(f"created {path}")
         return 0
     except UsageError as error:
@@ -86,109 +95,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-class Site:
-    """A docs folder and the plugin's options, read without building anything."""
-
-    def __init__(
-        self,
-        docs_dir: Path,
-        loaded: Loaded,
-        custom_dir: Path | None,
-        root: Path,
-        titles: dict[str, str] | None = None,
-        left_out: pathspec.GitIgnoreSpec | None = None,
-        directory_urls: bool = True,
-    ) -> None:
-        self.docs_dir = docs_dir
-        self.root = root  # the config file's folder, where `.cache/arch-cards/` is kept
-        self.warnings: list[str] = []  # about the options, e.g. an unknown one
-        self.notes: list[str] = []  # INFO lines, e.g. that diagram checks are off
-        # Files a build leaves out: exclude_docs, drafts, dot-folders.
-        self.left_out = left_out or engine.left_out({})
-        self.options, self.registry = loaded.options, loaded.registry
-        self.custom_dir = custom_dir
-        self.titles = titles or {}  # from `nav:`, as a build titles the pages
-        self.places: list[Problem] = []  # pages lost to another at their URL, found by check
-        # Checking needs references checked, not related designs ranked.
-        self.settings = Settings.from_options(
-            loaded.options,
-            related=0,
-            docs_dir=_relative(docs_dir, root),
-            directory_urls=directory_urls,  # pages collide at a URL only in one mode
-        )
-
-    @classmethod
-    def read(cls, config_file: Path, docs_dir: str | None) -> Site:
-        """The options under `plugins: - arch-cards:` in config_file, if there is one."""
-        options: Any = {}
-        root = config_file.parent
-        configured_docs, custom_dir, titles = "docs", None, {}
-        left_out, directory_urls = engine.left_out({}), True
-        if config_file.is_file():
-            config = engine.read_config(config_file)
-            left_out = engine.left_out(config)
-            configured_docs = engine.path_option(config, "docs_dir", config_file) or "docs"
-            theme = config.get("theme") or {}
-            own = (
-                engine.path_option(theme, "custom_dir", config_file)
-                if isinstance(theme, dict)
-                else None
-            )
-            if own:
-                custom_dir = root / own
-            titles = nav_titles(config.get("nav"))
-            directory_urls = config.get("use_directory_urls", True)
-            if not isinstance(directory_urls, bool):
-                message = f"expected true or false, got {describe(directory_urls)}"
-                raise UsageError(f"{config_file}: use_directory_urls: {message}")
-            plugins = config.get("plugins") or []
-            # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
-            for plugin in plugins if isinstance(plugins, list) else [plugins]:
-                if isinstance(plugin, dict) and "arch-cards" in plugin:
-                    options = plugin["arch-cards"] or {}
-        loaded = _loaded(options, config_file)
-        folder = Path(docs_dir) if docs_dir else root / configured_docs
-        if not folder.is_dir():
-            raise UsageError(f"no docs folder at {folder}")
-        site = cls(folder, loaded, custom_dir, root, titles, left_out, directory_urls)
-        where = f"the plugin's options in {config_file}"
-        site.warnings = [f"{where}: {shown(f'{n}: {m}', 1000)}" for n, m in loaded.warnings]
-        return site
-
-    def check(self) -> list[Problem]:
-        """Every problem of every design page, as a build would report it."""
-        pages = engine.pages(self.docs_dir, self.left_out)
-        sources, problems = engine.read_designs(pages, self.settings, self.titles)
-        urls = [(relative, self.settings.url_of(relative)) for relative in pages]
-        self.places = check_places(urls, lambda p: _text(pages[p]), self.settings)
-        problems += self.places
-        catalog, invalid = load_catalog(sources, self.settings, self.registry)
-        texts = [(relative, _text(path)) for relative, path in pages.items()]
-        diagrams = check_pages(texts, catalog, self.root)
-        self.notes = diagrams.notes
-        return sorted(problems + invalid + diagrams.problems)
-
-    def new_page(self, title: str, category: str, tags: str) -> Path:
-        """Write a design page at a slug path under the designs folder; never overwrite."""
-        folder = self.settings.index.rsplit("/", 1)[0] if "/" in self.settings.index else ""
-        target = self.docs_dir / folder / f"{slugify(title) or 'design'}.md"
-        if target.exists():
-            raise UsageError(f"{target} exists already; choose another title")
-        own = self.custom_dir / "arch-cards" / "new-design.md" if self.custom_dir else None
-        template = (own if own and own.is_file() else TEMPLATE).read_text(encoding="utf-8")
-        names = [t.strip() for t in tags.split(",") if t.strip()]
-        values = {
-            "title": json.dumps(title, ensure_ascii=False),
-            # None given: left blank, so `check` and the build ask for one.
-            "category": json.dumps(category, ensure_ascii=False) if category.strip() else "",
-            "tags": json.dumps(names, ensure_ascii=False),
-        }
-        # Only these three: a template's other braces (MADR's placeholders, Mermaid's
-        # {decision} shapes) stay as written.
-        text = _FIELD_RE.sub(lambda m: m[1] + values[m[2]] if values[m[2]] else "", template)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        return target
+def new_page(site: Site, title: str, category: str, tags: str) -> Path:
+    """Write a design page at a slug path under the designs folder; never overwrite."""
+    index = site.settings().index
+    folder = index.rsplit("/", 1)[0] if "/" in index else ""
+    target = site.docs_dir / folder / f"{slugify(title) or 'design'}.md"
+    if target.exists():
+        raise UsageError(f"{target} exists already; choose another title")
+    own = site.custom_dir / "arch-cards" / "new-design.md" if site.custom_dir else None
+    template = (own if own and own.is_file() else TEMPLATE).read_text(encoding="utf-8")
+    names = [t.strip() for t in tags.split(",") if t.strip()]
+    values = {
+        "title": json.dumps(title, ensure_ascii=False),
+        # None given: left blank, so `check` and the build ask for one.
+        "category": json.dumps(category, ensure_ascii=False) if category.strip() else "",
+        "tags": json.dumps(names, ensure_ascii=False),
+    }
+    # Only these three: a template's other braces (MADR's placeholders, Mermaid's
+    # {decision} shapes) stay as written.
+    text = _FIELD_RE.sub(lambda m: m[1] + values[m[2]] if values[m[2]] else "", template)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return target
 
 
 def run_sync(config_file: Path) -> int:
@@ -198,7 +126,7 @@ def run_sync(config_file: Path) -> int:
     loaded, done = sync(config_file)
     for line in done:
         print(line)
-    if count := len(loaded.problems) + len(loaded.warnings):
+    if count := len(loaded.found.problems) + len(loaded.site.warnings):
         print(f"{count} problem(s): `arch-cards check` lists them", file=sys.stderr)
     return 0
 
@@ -252,40 +180,6 @@ def _never_fail_to_print() -> None:
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-
-
-def _text(path: Path) -> str:
-    """A page's text for the place checks; an unreadable one was reported already."""
-    try:
-        return decode("", path.read_bytes())[0]
-    except OSError:
-        return ""
-
-
-def _loaded(options: Any, config_file: Path) -> Loaded:
-    """The options as the build takes them: the same schema refuses the same values."""
-    where = f"the plugin's options in {config_file}"
-    if not isinstance(options, dict):
-        message = f"expected a mapping of options under arch-cards, got {describe(options)}"
-        raise UsageError(f"{where}: {message}")
-    # MkDocs' own option for every plugin; `check` checks a disabled plugin's pages all the same
-    # (`enabled: !ENV [CI, false]` skips it in local builds, not in the pre-commit hook).
-    if not isinstance(enabled := options.get("enabled", True), bool):
-        raise UsageError(f"{where}: enabled: Expected boolean but received: {type(enabled)}")
-    try:
-        return load_options({name: v for name, v in options.items() if name != "enabled"})
-    except OptionsError as error:
-        raise UsageError(
-            *(f"{where}: {name}: {message}" for name, message in error.errors)
-        ) from None
-
-
-def _relative(folder: Path, root: Path) -> str:
-    """A folder from the folder of mkdocs.yml, e.g. `docs`; its name when it is elsewhere."""
-    try:
-        return folder.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return folder.name
 
 
 if __name__ == "__main__":

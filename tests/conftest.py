@@ -9,7 +9,7 @@ import textwrap
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import material
 import pytest
@@ -27,6 +27,7 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life bann
 # The installed Material, (major, minor): scripts/test-material.sh runs the tests on the oldest.
 MATERIAL = tuple(int(part) for part in material.__version__.split(".")[:2])
 PLUGIN_LOGGER = "mkdocs.plugins.mkdocs_arch_cards"
+_T = TypeVar("_T")
 FENCES = {
     "material": "!!python/name:pymdownx.superfences.fence_code_format",
     "mermaid2": "!!python/name:mermaid2.fence_mermaid_custom",
@@ -56,6 +57,7 @@ class Result:
     site_dir: Path
     logged: list[str]
     others: list[str] = field(default_factory=list)
+    directory_urls: bool = True
     checked: bool = False
     others_checked: bool = False
 
@@ -99,6 +101,7 @@ class Site:
     fence: str = "material"
     results: list[Result] = field(default_factory=list)
     own_config: bool = False  # a site copied from disk keeps its own mkdocs.yml
+    directory_urls: bool | None = None  # set by the `urls` fixture; None: MkDocs' default
 
     def docs(self, tree: str) -> None:
         """Write files from a listing: a path line, then its content on lines starting `|`."""
@@ -136,6 +139,8 @@ class Site:
             "markdown_extensions": ["admonition", "pymdownx.superfences"],
             **self.extra,
         }
+        if self.directory_urls is not None:
+            config["use_directory_urls"] = self.directory_urls
         text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
         text = text.replace(
             "- pymdownx.superfences",
@@ -169,6 +174,7 @@ class Site:
         try:
             config = load_config(config_file=str(self.write_config()), strict=strict)
             result.site_dir = Path(config.site_dir)
+            result.directory_urls = config.use_directory_urls
             try:
                 if startup:
                     config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
@@ -179,6 +185,31 @@ class Site:
         finally:
             logger.removeHandler(capture)
         return result
+
+
+@dataclass(frozen=True)
+class Urls:
+    """One `use_directory_urls` mode: where a page is built, and which of two values holds."""
+
+    directory: bool
+
+    def html(self, page: str) -> str:
+        """The built file of a Markdown page: `a/b.md` is a/b/index.html, or a/b.html."""
+        stem = page.rsplit(".", 1)[0]
+        if stem.rsplit("/", 1)[-1] in ("index", "README"):
+            return stem.rsplit("/", 1)[0] + "/index.html" if "/" in stem else "index.html"
+        return f"{stem}/index.html" if self.directory else f"{stem}.html"
+
+    def pick(self, directory: _T, files: _T) -> _T:
+        """The value of this mode: `directory` with use_directory_urls, `files` without."""
+        return directory if self.directory else files
+
+
+@pytest.fixture(params=[True, False], ids=["directory-urls", "file-urls"])
+def urls(request: pytest.FixtureRequest, site: Site) -> Urls:
+    """Runs a test under both `use_directory_urls` modes; the `site` fixture builds in it."""
+    site.directory_urls = request.param
+    return Urls(request.param)
 
 
 @contextmanager

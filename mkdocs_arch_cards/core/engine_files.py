@@ -8,20 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import mergedeep  # type: ignore[import-untyped]  # MkDocs' own, for INHERIT
 import pathspec
 import yaml
 
-from .catalog import Source, is_design
-from .frontmatter import decode, unreadable
 from .problems import shown
 from .values import describe
-
-if TYPE_CHECKING:
-    from .designs import Settings
-    from .problems import Problem
 
 # The config files ProperDocs tries, in its order; MkDocs tries the last two.
 CONFIG_FILES = ("properdocs.yml", "properdocs.yaml", "mkdocs.yml", "mkdocs.yaml")
@@ -33,11 +27,12 @@ class UsageError(Exception):
     """Something the user can fix in how the command was called or configured: a line each."""
 
 
-def config_file(given: str | None) -> Path:
-    """The config file given, or the first the engine would find in the current folder."""
+def config_file(given: str | None, root: Path | None = None) -> Path:
+    """The config file given, or the first the engine would find in `root` (the current folder)."""
+    root = root or Path()
     if given:
-        return Path(given)
-    return next((Path(n) for n in CONFIG_FILES if Path(n).is_file()), Path("mkdocs.yml"))
+        return root / given
+    return next((root / n for n in CONFIG_FILES if (root / n).is_file()), root / "mkdocs.yml")
 
 
 def pages(docs_dir: Path, left_out: pathspec.GitIgnoreSpec) -> dict[str, Path]:
@@ -57,25 +52,6 @@ def pages(docs_dir: Path, left_out: pathspec.GitIgnoreSpec) -> dict[str, Path]:
             served[key] = relative
             pages[relative] = Path(folder, name)
     return dict(sorted(pages.items()))
-
-
-def read_designs(
-    pages: dict[str, Path], settings: Settings, titles: dict[str, str]
-) -> tuple[list[Source], list[Problem]]:
-    """The design pages among `pages`, read as a build reads them, and those that cannot be."""
-    sources: list[Source] = []
-    problems: list[Problem] = []
-    for relative, path in pages.items():
-        if not is_design(relative, settings):
-            continue
-        try:
-            text, found = decode(relative, path.read_bytes())
-        except OSError as error:  # a broken link, no permission: the build says the same
-            problems.append(unreadable(relative, error))
-            continue
-        problems += found
-        sources.append(Source(relative, text, settings.url_of(relative), titles.get(relative)))
-    return sources, problems
 
 
 def left_out(config: dict[str, Any]) -> pathspec.GitIgnoreSpec:

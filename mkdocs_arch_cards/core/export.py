@@ -57,3 +57,21 @@ def _design(design: Design, catalog: Catalog, base: str) -> dict[str, Any]:
         "related": [base + catalog.by_path[p].url for p in design.related]
         + list(design.related_links),
     }
+
+
+def is_export(text: str) -> bool:
+    """Whether a file holds an export of ours (an author may keep a catalog.json of their own)."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return False
+    return (
+        isinstance(found, dict)
+        and found.keys() == {"version", "designs", "tags"}
+        and found["version"] == SCHEMA_VERSION
+    )
+
+
+def export_path(export: str | None) -> str:
+    """Where catalog.json goes from the `export` option: unset is the default, "" is none."""
+    return "catalog.json" if export is None else export

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from html import escape
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from .markers import marker_value
 from .problems import Problem
 from .query import Query
+from .render import relative_url
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -26,6 +28,7 @@ _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
 _DIAGRAM_OPEN_RE = re.compile(r'<(pre|div)\s+class="([^"]*)"')
 # Characters YAML refuses in a document, or folds as line breaks in a quoted string; lone
 # surrogates, which no file can hold, become U+FFFD.
+_GRID_HREF_RE = re.compile(r'data-arch-grid-href="([^"?]*)')
 _YAML_UNSAFE_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
@@ -140,6 +143,23 @@ def decorate(
         ]
         end = stop
     return "".join([*parts, page_html[end:]]), []
+
+
+def rebase_grid_hrefs(html: str, base: str, page_url: str) -> str:
+    """Grid links written relative to `base`, made relative to the page served at `page_url`.
+
+    For an engine that rewrites `href` relative to the page's source folder, as if the page were
+    served at `base`, and leaves `data-*` attributes as they are (Zensical).
+    """
+
+    def rebased(match: re.Match[str]) -> str:
+        href = match.group(1)
+        target = posixpath.normpath(posixpath.join("/" + base, href)).lstrip("/")
+        if href.endswith("/") and target:
+            target += "/"
+        return f'data-arch-grid-href="{relative_url(target, page_url)}'
+
+    return _GRID_HREF_RE.sub(rebased, html)
 
 
 def _diagrams(page_html: str) -> Iterator[tuple[int, int]]:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote
 
 import pathspec
 
 from .frontmatter import read_page
 from .markers import has_marker
+from .pages import cards_of
 from .problems import Problem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from .designs import Settings
 
@@ -136,6 +137,37 @@ def added_note(path: str, option: str) -> str:
         f"{path}: is where the plugin makes {WHAT[option]} (`{option}`): kept, with that added"
         f" at its end; to place it elsewhere, write `{MARKER[option]}` there"
     )
+
+
+class Claims(NamedTuple):
+    """Which generated pages a site serves, and what the author's pages in their place get."""
+
+    pages: dict[str, str]  # generated pages no file of the author's is served in place of
+    added: dict[str, str]  # the author's page: the generated page's cards, for its end
+    notes: list[str]  # what a build says about each of `added`
+
+
+def claim(
+    made: Mapping[str, str],
+    owner: Callable[[str], str | None],
+    text_of: Callable[[str], str | None],
+    settings: Settings,
+) -> Claims:
+    """A page the author wrote wins over a generated one; without a marker, it gets its cards.
+
+    `owner(path)`: the author's file served where the generated page `path` would be, if any;
+    `text_of(file)`: its text, or None when it is no page (an HTML file, an image). The
+    author's architecture/README.md is served where architecture/index.md would be.
+    """
+    claims = Claims({}, {}, [])
+    for path, markdown in made.items():
+        own = owner(path)
+        if own is None:
+            claims.pages[path] = markdown
+        elif (text := text_of(own)) is not None and not has_marker(text):
+            claims.added[own] = cards_of(markdown)
+            claims.notes.append(added_note(own, made_page(path, settings) or "index"))
+    return claims
 
 
 def _lost_design(path: str, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -76,3 +77,14 @@ class OptionsError(ValueError):
 
     def __str__(self) -> str:
         return "; ".join(f"{name}: {message}" for name, message in self.errors)
+
+
+def log_level(problem: Problem, option: str, *, data: bool = True) -> int:
+    """The level a build logs a problem at, given the `problems` option (warn or info).
+
+    `problems: info` reports the designs' `data` without failing --strict; a refused value, a
+    page lost to another at its URL and a wrong marker of the site's still stop it.
+    """
+    if problem.level == "error":
+        return logging.ERROR
+    return logging.INFO if data and option == "info" else logging.WARNING

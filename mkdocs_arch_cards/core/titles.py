@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import posixpath
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .values import title_text
+
+if TYPE_CHECKING:
+    from collections.abc import MutableMapping
+
+    from .designs import Design
 
 
 def nav_titles(nav: Any) -> dict[str, str]:
@@ -43,3 +50,22 @@ def title_from_path(path: str) -> str:
     name = "index" if stem == "README" else stem  # File.name
     title = name.replace("-", " ").replace("_", " ")
     return title.capitalize() if title.lower() == title else title
+
+
+def theme_meta(meta: MutableMapping[str, Any], design: Design | None) -> None:
+    """Make a page's meta what the theme may show: a title that is text, a status it knows.
+
+    A theme prints meta['title'] in <title> and every page's nav, unescaped: a list or mapping
+    must not print as markup on any page. A design's title is escaped, and one that is no text
+    (reported) gives way to the card's; Material shows meta['status'] as a nav icon.
+    """
+    if design is None:
+        if "title" in meta:  # not our page: no warning (`check` could not report it)
+            meta["title"] = title_text(meta["title"], escaped=False)
+        return
+    title = meta.get("title")
+    text = isinstance(title, str) and title.strip()
+    meta["title"] = title_text(title if text else design.title)
+    meta.pop("status", None)
+    if design.status and design.status.nav:
+        meta["status"] = design.status.nav

@@ -290,3 +290,32 @@ def test_schema_of_the_options_is_the_schema_that_checks_them(tmp_path: Path) ->
     found = json.loads(run("schema", "--options", cwd=tmp_path).stdout)
     assert found["properties"]["sort"]["enum"] == list(SORTS)
     assert found["properties"]["designs"]["default"] == ["architecture/**/*.md"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("schema",),
+        ("schema", "--options"),
+        ("check",),
+        ("check", "--format", "json"),
+        ("new", "A closed pipe"),
+        ("sync",),
+    ],
+    ids=" ".join,
+)
+def test_no_command_ends_in_a_traceback_when_the_reader_leaves(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    write(tmp_path, "mkdocs.yml", "site_name: Closed pipe\nplugins: [arch-cards]\n")
+    write(tmp_path, "docs/architecture/bad.md", design("Bad", tags="Go"))
+    read, written = os.pipe()
+    os.close(read)  # as `arch-cards schema | head -1` once head has its line
+    command = [sys.executable, "-m", "mkdocs_arch_cards.cli", *args]
+    with os.fdopen(written, "wb") as stdout:
+        result = subprocess.run(
+            command, cwd=tmp_path, stdout=stdout, stderr=subprocess.PIPE, text=True, check=False
+        )
+    assert "Traceback" not in result.stderr
+    assert "Error" not in result.stderr
+    assert result.returncode == 1

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from mkdocs_arch_cards.core.markers import _find_markers
-from mkdocs_arch_cards.core.pages import _diagrams, _literal, _page, _yaml_string
+from mkdocs_arch_cards.core.pages import _diagrams, _literal, _page, _yaml_string, rebase_grid_hrefs
 
 if TYPE_CHECKING:
     pass
@@ -65,3 +65,22 @@ def test_markers_and_diagrams_are_found_in_one_pass_on_hostile_pages() -> None:
 def test_a_subtitle_stays_one_line_of_html() -> None:
     text = _page("T", "a\n\n[x](javascript:alert(1)) *b*", 'view="tags"')
     assert '<p class="arch-cards__subtitle">a [x](javascript:alert(1)) *b*</p>\n' in text
+
+
+@pytest.mark.parametrize(
+    ("base", "page_url", "href", "rebased"),
+    [
+        ("architecture/", "architecture/a/", "./?tags=go", "../?tags=go"),
+        ("architecture/", "architecture/a.html", "index.html?tags=go", "index.html?tags=go"),
+        ("", "", "architecture/?tags=go", "architecture/?tags=go"),
+        ("architecture/tags/", "architecture/tags/go/", "../?tags=go", "../../?tags=go"),
+        ("architecture/tags/", "architecture/tags/go.html", "../index.html?x", "../index.html?x"),
+    ],
+)
+def test_grid_links_move_from_the_source_folder_to_the_pages_url(
+    base: str, page_url: str, href: str, rebased: str
+) -> None:
+    html = f'<a href="x" data-arch-grid-href="{href}">'
+    assert (
+        rebase_grid_hrefs(html, base, page_url) == f'<a href="x" data-arch-grid-href="{rebased}">'
+    )

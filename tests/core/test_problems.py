@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Literal
+
 import pytest
 
-from mkdocs_arch_cards.core.problems import Problem
+from mkdocs_arch_cards.core.problems import Problem, log_level
 
 
 @pytest.mark.parametrize(
@@ -37,3 +40,20 @@ def test_each_part_is_cut_to_a_bounded_length() -> None:
     line = str(Problem("p" * 10_000, 1, "f" * 10_000, "m" * 100_000, "h" * 10_000))
     assert len(line) < 1_400
     assert line.startswith("p" * 299 + "…:1: " + "f" * 99 + "…: ")
+
+
+@pytest.mark.parametrize(
+    ("level", "option", "data", "logged"),
+    [
+        ("warning", "warn", True, logging.WARNING),
+        ("warning", "info", True, logging.INFO),  # the designs' data, reported only
+        ("warning", "info", False, logging.WARNING),  # a lost page, a wrong marker of the site's
+        ("error", "info", True, logging.ERROR),  # a value the configuration refuses
+        ("error", "warn", False, logging.ERROR),
+    ],
+)
+def test_a_problem_is_logged_at_the_level_the_problems_option_asks(
+    level: Literal["warning", "error"], option: str, data: bool, logged: int
+) -> None:
+    problem = Problem("a.md", 1, "tags", "m", level=level)
+    assert log_level(problem, option, data=data) == logged

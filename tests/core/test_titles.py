@@ -9,8 +9,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from mkdocs_arch_cards.core.catalog import Source, load_catalog
-from mkdocs_arch_cards.core.titles import nav_titles, title_from_path
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.titles import nav_titles, theme_meta, title_from_path
 from tests.core.test_body_meta import RECORDS
 
 if TYPE_CHECKING:
@@ -76,3 +76,28 @@ def test_title_comes_from_front_matter_then_nav_then_h1_then_file_name() -> None
         "Nav two",
         "Own",
     ]
+
+
+def _design(status: str | None = None) -> Any:
+    text = "---\ntitle: Alpha\ncategory: Data\nsummary: s\nproblem: p\n"
+    text += f"status: {status}\n---\n" if status else "---\n"
+    catalog, _ = load_catalog([Source("architecture/a.md", text, "architecture/a/")], Settings())
+    return catalog.designs[0]
+
+
+@pytest.mark.parametrize(
+    ("meta", "status", "shown"),
+    [
+        ({"title": ["a", "b"]}, None, {"title": "a, b"}),  # not a design: text, not escaped
+        ({"title": "<b>Go</b>"}, None, {"title": "<b>Go</b>"}),
+        ({"title": "<b>A</b>", "status": "new"}, "accepted", {"title": "&lt;b&gt;A&lt;/b&gt;"}),
+        ({"title": " "}, "deprecated", {"title": "Alpha", "status": "deprecated"}),
+        ({}, "superseded", {"title": "Alpha", "status": "deprecated"}),
+    ],
+)
+def test_the_theme_sees_a_title_that_is_text_and_a_status_it_knows(
+    meta: dict[str, Any], status: str | None, shown: dict[str, Any]
+) -> None:
+    design = None if meta.get("title") in (["a", "b"], "<b>Go</b>") else _design(status)
+    theme_meta(meta, design)
+    assert meta == shown

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from mkdocs_arch_cards.cli import main
-from tests.conftest import PLUGIN_LOGGER
+from tests.conftest import PLUGIN_LOGGER, Urls
 from tests.core.test_adopt import record
 from tests.helpers import design
 
@@ -59,7 +59,7 @@ KEP_OPTIONS = {
 }
 
 
-def test_a_kep_collection_builds_strict_with_working_links(site: Site) -> None:
+def test_a_kep_collection_builds_strict_with_working_links(site: Site, urls: Urls) -> None:
     site.plugin = KEP_OPTIONS
     see_also = (
         '  - "/keps/sig-x/2000-bar"\n'  # docs-root, a folder
@@ -89,7 +89,14 @@ def test_a_kep_collection_builds_strict_with_working_links(site: Site) -> None:
         "github.com/kubernetes/enhancements/issues/1000",
     ]
     hrefs = [a["href"] for a in result.soup(page).select(".arch-related li > a")]
-    assert hrefs == ["../2000-bar/", "../../sig-y/3000-baz/", KEP_LINK]
+    # Folder pages (README.md): a link to one is its index.html where pages are files.
+    assert hrefs == [
+        *urls.pick(
+            ["../2000-bar/", "../../sig-y/3000-baz/"],
+            ["../2000-bar/index.html", "../../sig-y/3000-baz/index.html"],
+        ),
+        KEP_LINK,
+    ]
 
 
 KEP_LINK = "https://github.com/kubernetes/enhancements/issues/1000"
@@ -119,12 +126,14 @@ Orders travel on Kafka.
 """
 
 
-def test_record_formats_own_keys_and_empty_relations_are_no_warnings(site: Site) -> None:
+def test_record_formats_own_keys_and_empty_relations_are_no_warnings(
+    site: Site, urls: Urls
+) -> None:
     site.plugin = {"required": [], "fields": {"owner": "deciders"}}
     site.page("architecture/0001-use-kafka.md", MADR)
     result = site.build(strict=True)
     assert result.warnings == []
-    assert result.texts("architecture/0001-use-kafka/index.html", ".arch-page__meta") == [
+    assert result.texts(urls.html("architecture/0001-use-kafka.md"), ".arch-page__meta") == [
         "Owner: Ana, Ben Decided 2024-01-01"
     ]
 
@@ -144,7 +153,9 @@ def test_a_near_miss_is_still_reported_and_warn_reports_every_unread_key(site: S
     assert site.build(strict=True).warnings == []
 
 
-def test_relations_on_other_sites_are_links_and_other_schemes_are_reported(site: Site) -> None:
+def test_relations_on_other_sites_are_links_and_other_schemes_are_reported(
+    site: Site, urls: Urls
+) -> None:
     site.page(
         "architecture/old.md",
         design(
@@ -161,7 +172,7 @@ def test_relations_on_other_sites_are_links_and_other_schemes_are_reported(site:
         " http(s) address — link a design page, e.g. ../other-design.md, or write an"
         " https:// address"
     ]
-    soup = result.soup("architecture/old/index.html")
+    soup = result.soup(urls.html("architecture/old.md"))
     banner = soup.select_one(".arch-banner a")
     assert banner is not None and banner["href"] == "https://example.org/new-design"
     hrefs = [a["href"] for a in soup.select(".arch-related__link")]
@@ -237,7 +248,7 @@ def test_a_value_the_config_refuses_still_stops_a_report_only_build(site: Site) 
     ]
 
 
-def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> None:
+def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site, urls: Urls) -> None:
     site.plugin = {
         "designs": ["decisions/*.md"],
         "index": "decisions/index.md",
@@ -256,11 +267,12 @@ def test_a_madr_folder_builds_into_a_grid_with_a_strict_build(site: Site) -> Non
     context = "Orders are lost when the billing service is down for maintenance."
     assert result.texts(page, ".arch-card__summary") == ["Chosen option: Kafka."] * 2
     assert result.texts(page, ".arch-card__problem p:last-child") == [context, context]
-    banner = result.soup("decisions/0001-use-kafka/index.html").select_one(".arch-banner a")
-    assert banner is not None and banner["href"] == "../0002-use-pulsar/"
+    banner = result.soup(urls.html("decisions/0001-use-kafka.md")).select_one(".arch-banner a")
+    assert banner is not None
+    assert banner["href"] == urls.pick("../0002-use-pulsar/", "0002-use-pulsar.html")
 
 
-def test_a_messy_record_never_stops_a_build(site: Site) -> None:
+def test_a_messy_record_never_stops_a_build(site: Site, urls: Urls) -> None:
     site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "required": []}
     # A byte order mark first, as some Windows editors save it.
     site.page("decisions/0001-a.md", "\ufeff" + record("{accepted}", extra="order: {1}\n"))

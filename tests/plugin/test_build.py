@@ -11,10 +11,10 @@ import pytest
 from tests.helpers import MERMAID, design
 
 if TYPE_CHECKING:
-    from tests.conftest import Result, Site
+    from tests.conftest import Result, Site, Urls
 
 
-def test_grid_shows_every_field_of_every_card(site: Site) -> None:
+def test_grid_shows_every_field_of_every_card(site: Site, urls: Urls) -> None:
     site.page(
         "architecture/orders.md",
         design(
@@ -46,14 +46,16 @@ def test_grid_shows_every_field_of_every_card(site: Site) -> None:
         "Go",
     ]
     title_link = first.select_one(".arch-card__title a")
-    assert title_link is not None and title_link["href"] == "orders/"
+    assert title_link is not None and title_link["href"] == urls.pick("orders/", "orders.html")
     assert (result.site_dir / "assets/arch-cards/arch-cards.css").is_file()
     stylesheets = [link["href"] for link in result.soup(page).select("link[rel=stylesheet]")]
     assert "../assets/arch-cards/arch-cards.css" in stylesheets
 
 
 @pytest.mark.parametrize("fence", ["material", "mermaid2"])
-def test_view_diagram_lands_on_an_anchor_that_wraps_the_diagram(site: Site, fence: str) -> None:
+def test_view_diagram_lands_on_an_anchor_that_wraps_the_diagram(
+    site: Site, urls: Urls, fence: str
+) -> None:
     site.fence = fence
     if fence == "mermaid2":
         site.plugin = {}
@@ -62,18 +64,18 @@ def test_view_diagram_lands_on_an_anchor_that_wraps_the_diagram(site: Site, fenc
     result = site.build(strict=True)
     link = result.soup("architecture/index.html").select_one("a.arch-card__diagram")
     assert link is not None and link.get_text() == "View diagram"
-    assert link["href"] == "orders/#arch-diagram"
-    anchor = result.soup("architecture/orders/index.html").select_one("#arch-diagram")
+    assert link["href"] == urls.pick("orders/#arch-diagram", "orders.html#arch-diagram")
+    anchor = result.soup(urls.html("architecture/orders.md")).select_one("#arch-diagram")
     assert anchor is not None
     assert anchor.select_one(".mermaid") is not None
     assert "Order API" in anchor.get_text()
 
 
-def test_view_diagram_can_point_at_a_later_diagram(site: Site) -> None:
+def test_view_diagram_can_point_at_a_later_diagram(site: Site, urls: Urls) -> None:
     body = "```mermaid\nflowchart LR\n  first\n```\n\n```mermaid\nflowchart LR\n  second\n```\n"
     site.page("architecture/a.md", design("A", body=body, diagram=2))
     result = site.build(strict=True)
-    (anchor,) = result.soup("architecture/a/index.html").select("#arch-diagram")
+    (anchor,) = result.soup(urls.html("architecture/a.md")).select("#arch-diagram")
     assert "second" in anchor.get_text()
     assert "first" not in anchor.get_text()
 
@@ -82,21 +84,23 @@ def test_view_diagram_can_point_at_a_later_diagram(site: Site) -> None:
     ("body", "fields"),
     [("Prose only, no diagram.\n", {}), (MERMAID, {"diagram": False})],
 )
-def test_no_diagram_no_view_diagram_link(site: Site, body: str, fields: dict[str, object]) -> None:
+def test_no_diagram_no_view_diagram_link(
+    site: Site, urls: Urls, body: str, fields: dict[str, object]
+) -> None:
     site.page("architecture/a.md", design("A", body=body, **fields))
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".arch-card__title") == ["A"]
     assert result.soup("architecture/index.html").select("a.arch-card__diagram") == []
-    assert result.soup("architecture/a/index.html").select("#arch-diagram") == []
+    assert result.soup(urls.html("architecture/a.md")).select("#arch-diagram") == []
 
 
-def test_design_page_shows_its_header_above_the_body(site: Site) -> None:
+def test_design_page_shows_its_header_above_the_body(site: Site, urls: Urls) -> None:
     site.page(
         "architecture/a.md",
         design("Alpha", category="Security", summary="S.", problem="P.", tags=["Envoy", "Rust"]),
     )
     result = site.build(strict=True)
-    page = "architecture/a/index.html"
+    page = urls.html("architecture/a.md")
     content = result.soup(page).select_one(".md-content__inner")
     assert content is not None
     assert [e.name for e in content.find_all(recursive=False)][:2] == ["h1", "div"]
@@ -106,7 +110,7 @@ def test_design_page_shows_its_header_above_the_body(site: Site) -> None:
     assert result.texts(page, ".arch-page .md-tag") == ["Envoy", "Rust"]
 
 
-def test_front_matter_values_appear_literally_everywhere(site: Site) -> None:
+def test_front_matter_values_appear_literally_everywhere(site: Site, urls: Urls) -> None:
     site.extra = {"nav": ["architecture/index.md", "architecture/edge.md"]}
     site.page(
         "architecture/edge.md",
@@ -120,18 +124,18 @@ def test_front_matter_values_appear_literally_everywhere(site: Site) -> None:
     result = site.build(strict=True)
     # A tag's page is titled with the tag, as written.
     for tag_page, label in [("b-go-b", "<b>Go</b>"), ("rust", "*Rust*")]:
-        page = f"architecture/tags/{tag_page}/index.html"
+        page = urls.html(f"architecture/tags/{tag_page}.md")
         assert result.soup(page).select("b, em") == []
         assert result.texts(page, "h1") == [label]
         assert soup_title(result, page) == f"{label} - Test"
     title = "Q&A <Edge> Gateway"
-    for page in ("architecture/index.html", "architecture/edge/index.html"):
+    for page in ("architecture/index.html", urls.html("architecture/edge.md")):
         soup = result.soup(page)
         assert soup.select("edge, script:-soup-contains('alert'), i, b") == []
         assert title in soup.get_text()
         assert "<script>alert('x')</script>" in soup.get_text()
         assert "<b>Go</b>" in soup.get_text()
-    page = "architecture/edge/index.html"
+    page = urls.html("architecture/edge.md")
     soup = result.soup(page)
     assert soup.title is not None and soup.title.get_text().startswith(title)
     assert result.texts(page, "h1") == [title]
@@ -144,7 +148,7 @@ def soup_title(result: Result, page: str) -> str:
     return found.get_text() if found else ""
 
 
-def test_a_marker_shows_a_filtered_grid_on_any_page(site: Site) -> None:
+def test_a_marker_shows_a_filtered_grid_on_any_page(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", category="Data", tags=["Kafka"]))
     site.page("architecture/b.md", design("B", category="Infrastructure", tags=["Go"]))
     site.page("architecture/c.md", design("C", category="Infrastructure", tags=["Kafka"]))
@@ -178,7 +182,9 @@ def test_a_marker_shows_a_filtered_grid_on_any_page(site: Site) -> None:
     assert titles == [["B", "C"], ["A", "C"], ["C"]]
     assert [t.name for t in grids[0].select(".arch-card__title")] == ["h3", "h3"]
     assert result.texts("index.html", "pre code") == ["<!-- arch-cards -->"]
-    assert result.soup("index.html").select_one(".arch-card__title a")["href"] == "architecture/b/"
+    assert result.soup("index.html").select_one(".arch-card__title a")["href"] == urls.pick(
+        "architecture/b/", "architecture/b.html"
+    )
 
 
 def test_a_marker_that_matches_nothing_is_reported(site: Site) -> None:
@@ -192,15 +198,15 @@ def test_a_marker_that_matches_nothing_is_reported(site: Site) -> None:
     ]
 
 
-def test_a_look_alike_page_outside_the_pattern_is_not_a_card(site: Site) -> None:
+def test_a_look_alike_page_outside_the_pattern_is_not_a_card(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Real Design"))
     site.page("guide/howto.md", design("Look-Alike"))
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".arch-card__title") == ["Real Design"]
-    assert result.soup("guide/howto/index.html").select(".arch-page") == []
+    assert result.soup(urls.html("guide/howto.md")).select(".arch-page") == []
 
 
-def test_the_designs_pattern_and_index_come_from_config(site: Site) -> None:
+def test_the_designs_pattern_and_index_come_from_config(site: Site, urls: Urls) -> None:
     site.plugin = {
         "designs": ["decisions/**/*.md", "!decisions/template.md"],
         "index": "decisions/index.md",
@@ -217,7 +223,7 @@ def test_the_designs_pattern_and_index_come_from_config(site: Site) -> None:
     assert result.texts(page, ".arch-card__title") == ["Use Kafka"]
 
 
-def test_an_index_page_the_author_wrote_is_used(site: Site) -> None:
+def test_an_index_page_the_author_wrote_is_used(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A"))
     site.page(
         "architecture/index.md", "# Our Systems\n\nHand-written intro.\n\n<!-- arch-cards -->\n"
@@ -228,7 +234,7 @@ def test_an_index_page_the_author_wrote_is_used(site: Site) -> None:
     assert result.texts(page, ".arch-card__title") == ["A"]
 
 
-def test_templates_in_custom_dir_override_the_card(site: Site) -> None:
+def test_templates_in_custom_dir_override_the_card(site: Site, urls: Urls) -> None:
     site.extra = {"theme": {"name": "material", "font": False, "custom_dir": "overrides"}}
     (site.root / "overrides/arch-cards").mkdir(parents=True)
     (site.root / "overrides/arch-cards/card.html").write_text(
@@ -305,7 +311,7 @@ def test_markers_in_paragraphs_are_reported_each_on_its_own_line(site: Site) -> 
     assert len(result.soup("index.html").select(".arch-tags, .md-typeset .md-tag")) > 0
 
 
-def test_a_retired_status_cannot_break_out_of_the_grid_marker(site: Site) -> None:
+def test_a_retired_status_cannot_break_out_of_the_grid_marker(site: Site, urls: Urls) -> None:
     name = "x --><script>alert(1)</script>"
     site.plugin = {
         "statuses": {

@@ -9,7 +9,7 @@ import pytest
 
 from mkdocs_arch_cards.core.designs import Settings
 from mkdocs_arch_cards.core.options import load_options
-from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site
+from tests.conftest import MATERIAL, PLUGIN_LOGGER, Result, Site, Urls
 from tests.helpers import design
 
 README = "# Decisions\n\nWe record every decision that shapes the system.\n"
@@ -36,7 +36,7 @@ def search_locations(result: Result) -> list[str]:
 
 @pytest.mark.parametrize("name", ["README.md", "index.md"])
 def test_a_readme_at_the_index_url_keeps_its_text_and_gets_the_grid(
-    site: Site, caplog: pytest.LogCaptureFixture, name: str
+    site: Site, urls: Urls, caplog: pytest.LogCaptureFixture, name: str
 ) -> None:
     site.page("architecture/a.md", design("Alpha"))
     site.page(f"architecture/{name}", README)
@@ -56,11 +56,12 @@ def test_a_readme_at_the_index_url_keeps_its_text_and_gets_the_grid(
     assert result.texts(page, ".arch-card__title") == ["Alpha"]
     # One page at the URL: in the nav, and in the search index.
     assert nav(result).count("Decisions") == 1
-    assert search_locations(result).count("architecture/") == 1
+    grid_url = urls.pick("architecture/", "architecture/index.html")
+    assert search_locations(result).count(grid_url) == 1
 
 
 def test_a_readme_with_a_marker_is_used_as_written_and_nothing_is_said(
-    site: Site, caplog: pytest.LogCaptureFixture
+    site: Site, urls: Urls, caplog: pytest.LogCaptureFixture
 ) -> None:
     site.page("architecture/a.md", design("Alpha"))
     site.page("architecture/README.md", README + '\n<!-- arch-cards filters="on" -->\n\nThe end.\n')
@@ -71,7 +72,7 @@ def test_a_readme_with_a_marker_is_used_as_written_and_nothing_is_said(
     assert len(result.soup("architecture/index.html").select(".arch-cards")) == 1
 
 
-def test_a_design_at_the_index_url_is_the_one_loss_reported(site: Site) -> None:
+def test_a_design_at_the_index_url_is_the_one_loss_reported(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Alpha"))
     site.page("architecture/README.md", design("Misplaced"))
     result = site.build()
@@ -85,7 +86,7 @@ def test_a_design_at_the_index_url_is_the_one_loss_reported(site: Site) -> None:
 
 
 def test_a_page_of_the_authors_at_a_tag_pages_url_gets_its_cards(
-    site: Site, caplog: pytest.LogCaptureFixture
+    site: Site, urls: Urls, caplog: pytest.LogCaptureFixture
 ) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Kafka"]))
     site.page("architecture/tags/kafka.md", "# Kafka here\n\nHow we run Kafka.\n")
@@ -93,29 +94,29 @@ def test_a_page_of_the_authors_at_a_tag_pages_url_gets_its_cards(
         result = site.build(strict=True)
     assert result.warnings == []
     assert [i.split(":")[0] for i in infos(caplog)] == ["architecture/tags/kafka.md"]
-    page = "architecture/tags/kafka/index.html"
+    page = urls.html("architecture/tags/kafka.md")
     assert result.texts(page, "h1") == ["Kafka here"]
     assert result.texts(page, ".arch-card__title") == ["Alpha"]
 
 
-def test_no_tags_or_categories_page_without_a_tag_or_a_category(site: Site) -> None:
+def test_no_tags_or_categories_page_without_a_tag_or_a_category(site: Site, urls: Urls) -> None:
     site.plugin = {"required": []}
     site.page("architecture/a.md", design("Alpha", tags=None, category=None))
     result = site.build(strict=True)
     assert not (result.site_dir / "architecture/tags").exists()
-    assert not (result.site_dir / "architecture/categories").exists()
+    assert not (result.site_dir / urls.html("architecture/categories.md")).exists()
     assert nav(result) == ["Architecture", "Architecture", "Alpha"]
 
 
 def test_tags_and_categories_pages_join_the_nav_when_they_have_content(
-    site: Site, caplog: pytest.LogCaptureFixture
+    site: Site, urls: Urls, caplog: pytest.LogCaptureFixture
 ) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Kafka"]))
     with caplog.at_level(logging.INFO, logger=PLUGIN_LOGGER):
         result = site.build(strict=True)
     assert infos(caplog) == []  # nothing to say about a site without pages of its own there
     assert nav(result) == ["Architecture", "Architecture", "Alpha", "Categories", "Tags", "Tags"]
-    assert result.texts("architecture/tags/kafka/index.html", "h1") == ["Kafka"]
+    assert result.texts(urls.html("architecture/tags/kafka.md"), "h1") == ["Kafka"]
 
 
 @pytest.mark.parametrize(
@@ -142,16 +143,16 @@ def test_page_options_default_to_the_index_folder(
     )
 
 
-def test_generated_pages_follow_the_index(site: Site) -> None:
+def test_generated_pages_follow_the_index(site: Site, urls: Urls) -> None:
     site.plugin = {"index": "decisions/index.md", "designs": ["decisions/**/*.md"]}
     site.page("decisions/a.md", design("Alpha", tags=["Kafka"]))
     result = site.build(strict=True)
-    for page in ("index", "tags/index", "tags/kafka/index", "categories/index"):
-        assert (result.site_dir / f"decisions/{page}.html").is_file(), page
+    for page in ("index", "tags/index", "tags/kafka", "categories"):
+        assert (result.site_dir / urls.html(f"decisions/{page}.md")).is_file(), page
     assert not (result.site_dir / "architecture").exists()
 
 
-def test_an_explicit_page_option_wins_over_the_index_folder(site: Site) -> None:
+def test_an_explicit_page_option_wins_over_the_index_folder(site: Site, urls: Urls) -> None:
     site.plugin = {
         "index": "decisions/README.md",
         "designs": ["decisions/**/*.md"],
@@ -159,7 +160,7 @@ def test_an_explicit_page_option_wins_over_the_index_folder(site: Site) -> None:
     }
     site.page("decisions/a.md", design("Alpha", tags=["Kafka"]))
     result = site.build(strict=True)
-    assert result.texts("areas/index.html", "h1") == ["Categories"]
+    assert result.texts(urls.html("areas.md"), "h1") == ["Categories"]
     assert result.texts("decisions/tags/index.html", "h1") == ["Tags"]
     assert result.texts("decisions/index.html", ".arch-card__title") == ["Alpha"]
 
@@ -170,6 +171,7 @@ TAG_NAV = ["architecture/tags/rocket.md", "architecture/tags/كافكا.md"]
 
 def test_emoji_rtl_and_combining_marks_show_as_written_on_every_generated_page(
     site: Site,
+    urls: Urls,
 ) -> None:
     site.plugin = {"title": "Architecture 🏛️", "subtitle": "Décisions — قرارات"}
     site.extra = {
@@ -189,12 +191,12 @@ def test_emoji_rtl_and_combining_marks_show_as_written_on_every_generated_page(
     assert result.texts(index, "title") == ["Architecture 🏛️ - Test"]
     assert result.texts(index, ".arch-cards__subtitle") == ["Décisions — قرارات"]
     shown = ["Home", "Decisions", "Architecture 🏛️", "שלום 👋", "🚀", "كافكا"]
-    assert nav(result, "architecture/tags/rocket/index.html") == shown
+    assert nav(result, urls.html("architecture/tags/rocket.md")) == shown
     # Breadcrumbs (navigation.path) were Insiders-only before Material 9.7.
     breadcrumbs = ["Home", "Decisions"] if MATERIAL >= (9, 7) else []
-    assert result.texts("architecture/tags/rocket/index.html", ".md-path__link") == breadcrumbs
+    assert result.texts(urls.html("architecture/tags/rocket.md"), ".md-path__link") == breadcrumbs
     # One category however it is spelt, with both designs in it.
-    categories = "architecture/categories/index.html"
+    categories = urls.html("architecture/categories.md")
     assert result.texts(categories, ".arch-category > h2") == ["Données"]
     assert sorted(result.texts(categories, ".arch-card__title")) == ["B", "שלום 👋"]
     assert result.texts(index, "[data-facet='category']") == []  # one category: no choice
@@ -207,21 +209,21 @@ def test_emoji_rtl_and_combining_marks_show_as_written_on_every_generated_page(
         "cafe": "Café",
     }
     for slug, label in tags.items():
-        page = f"architecture/tags/{slug}/index.html"
+        page = urls.html(f"architecture/tags/{slug}.md")
         assert result.texts(page, "h1") == [label], slug
         assert result.texts(page, "title") == [f"{label} - Test"], slug
-    cafe = "architecture/tags/cafe/index.html"
+    cafe = urls.html("architecture/tags/cafe.md")
     assert sorted(result.texts(cafe, ".arch-card__title")) == ["B", "שלום 👋"]
     listed = result.texts("architecture/tags/index.html", ".arch-tags .md-tag")
     assert sorted(listed) == sorted(tags.values())
-    header = result.texts("architecture/a/index.html", ".md-content .md-tag")
+    header = result.texts(urls.html("architecture/a.md"), ".md-content .md-tag")
     assert header == ["🚀", "كافكا", "קפקא", "हिन्दी", "Café"]
 
 
-def test_the_unicode_slug_style_keeps_accents(site: Site) -> None:
+def test_the_unicode_slug_style_keeps_accents(site: Site, urls: Urls) -> None:
     site.plugin = {"slugify": "unicode"}
     site.page("architecture/a.md", design("A", category="Données", tags=["Café"]))
     result = site.build(strict=True)
-    assert result.texts("architecture/tags/café/index.html", "h1") == ["Café"]
-    ids = [h["id"] for h in result.soup("architecture/categories/index.html").select("h2[id]")]
+    assert result.texts(urls.html("architecture/tags/café.md"), "h1") == ["Café"]
+    ids = [h["id"] for h in result.soup(urls.html("architecture/categories.md")).select("h2[id]")]
     assert ids == ["données"]

@@ -9,7 +9,7 @@ import posixpath
 import pytest
 from mkdocs.exceptions import Abort
 
-from tests.conftest import MATERIAL, Result, Site
+from tests.conftest import MATERIAL, Result, Site, Urls
 from tests.helpers import design
 
 
@@ -18,6 +18,8 @@ def links_resolve(result: Result, page: str, selector: str) -> list[str]:
     hrefs = [str(a["href"]) for a in result.soup(page).select(selector)]
     for href in hrefs:
         path, _, anchor = href.partition("#")
+        if not result.directory_urls:  # on file://, a folder opens a listing, not its page
+            assert not path.endswith("/") and path != ".", f"{page}: {href}"
         target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
         file = (
             result.site_dir / target / "index.html"
@@ -36,17 +38,17 @@ def three_designs(site: Site) -> None:
     site.page("architecture/c.md", design("Charlie", category="Security", tags=["Go", "Rust"]))
 
 
-def test_each_tag_gets_a_page_of_its_cards(site: Site) -> None:
+def test_each_tag_gets_a_page_of_its_cards(site: Site, urls: Urls) -> None:
     three_designs(site)
     result = site.build(strict=True)
-    page = "architecture/tags/kafka/index.html"
+    page = urls.html("architecture/tags/kafka.md")
     assert result.texts(page, "h1") == ["Kafka"]
     assert result.texts(page, ".arch-cards__subtitle") == ["2 designs use Kafka."]
     assert result.texts(page, ".arch-card__title") == ["Alpha", "Bravo"]
-    assert result.texts("architecture/tags/rust/index.html", ".arch-card__title") == ["Charlie"]
+    assert result.texts(urls.html("architecture/tags/rust.md"), ".arch-card__title") == ["Charlie"]
 
 
-def test_the_tags_overview_counts_every_tag(site: Site) -> None:
+def test_the_tags_overview_counts_every_tag(site: Site, urls: Urls) -> None:
     three_designs(site)
     result = site.build(strict=True)
     assert result.texts("architecture/tags/index.html", ".arch-tags__list li") == [
@@ -57,18 +59,23 @@ def test_the_tags_overview_counts_every_tag(site: Site) -> None:
     links_resolve(result, "architecture/tags/index.html", ".arch-tags .md-tag")
 
 
-@pytest.mark.parametrize("directory_urls", [True, False])
-def test_chips_and_categories_link_to_their_pages(site: Site, directory_urls: bool) -> None:
+def test_chips_and_categories_link_to_their_pages(site: Site, urls: Urls) -> None:
     three_designs(site)
-    site.extra = {"use_directory_urls": directory_urls}
     result = site.build(strict=True)
-    design_page = "architecture/a/index.html" if directory_urls else "architecture/a.html"
+    design_page = urls.html("architecture/a.md")
     grid_page = "architecture/index.html"
     for page in (grid_page, design_page):
         hrefs = links_resolve(result, page, ".md-tag, a.arch-card__category, .arch-card__title a")
         assert hrefs
+    grid = result.soup(grid_page)
+    assert [a["href"] for a in grid.select(".arch-card__title a")] == urls.pick(
+        ["a/", "b/", "c/"], ["a.html", "b.html", "c.html"]
+    )
+    assert [a["href"] for a in grid.select("a.arch-card__category")][:1] == urls.pick(
+        ["categories/#data"], ["categories.html#data"]
+    )
     chips = result.soup(design_page).select(".arch-page .md-tag")
-    if directory_urls:
+    if urls.directory:
         assert [a["href"] for a in chips] == ["../tags/kafka/", "../tags/go/"]
         assert chips[0]["data-arch-grid-href"] == "../?tags=kafka"
     else:  # the grid is a file, not a folder (which file:// would list)
@@ -76,7 +83,7 @@ def test_chips_and_categories_link_to_their_pages(site: Site, directory_urls: bo
         assert chips[0]["data-arch-grid-href"] == "index.html?tags=kafka"
 
 
-def test_categories_overview_follows_the_configured_order(site: Site) -> None:
+def test_categories_overview_follows_the_configured_order(site: Site, urls: Urls) -> None:
     three_designs(site)
     site.plugin = {
         "categories": [
@@ -85,7 +92,7 @@ def test_categories_overview_follows_the_configured_order(site: Site) -> None:
         ]
     }
     result = site.build(strict=True)
-    page = "architecture/categories/index.html"
+    page = urls.html("architecture/categories.md")
     assert result.texts(page, ".arch-category h2") == ["Security", "Data"]
     assert result.texts(page, ".arch-category__meta") == [
         "Who may do what. · 1 design",
@@ -99,7 +106,7 @@ def test_categories_overview_follows_the_configured_order(site: Site) -> None:
     assert result.texts(page, ".arch-category h3.arch-card__title") == ["Charlie", "Alpha", "Bravo"]
 
 
-def test_the_tag_registry_merges_aliases_and_describes_tags(site: Site) -> None:
+def test_the_tag_registry_merges_aliases_and_describes_tags(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", tags=["k8s", "Go"]))
     site.page("architecture/b.md", design("B", tags=["KUBERNETES"]))
     site.plugin = {
@@ -113,12 +120,12 @@ def test_the_tag_registry_merges_aliases_and_describes_tags(site: Site) -> None:
         }
     }
     result = site.build(strict=True)
-    page = "architecture/tags/kubernetes/index.html"
+    page = urls.html("architecture/tags/kubernetes.md")
     assert result.texts(page, ".arch-cards__subtitle") == ["Runs our services."]
     assert result.texts(page, ".arch-card__title") == ["A", "B"]
     overview = "architecture/tags/index.html"
     assert result.texts(overview, ".arch-tags__group") == ["Language", "Platform"]
-    go_chip = result.soup("architecture/a/index.html").select_one(".arch-page .md-tag")
+    go_chip = result.soup(urls.html("architecture/a.md")).select_one(".arch-page .md-tag")
     assert go_chip is not None and go_chip.get_text(strip=True) == "Kubernetes"
 
 
@@ -164,22 +171,22 @@ def lifecycle(site: Site, **old: object) -> None:
     )
 
 
-def test_a_superseded_design_points_to_its_successor(site: Site) -> None:
+def test_a_superseded_design_points_to_its_successor(site: Site, urls: Urls) -> None:
     lifecycle(site)
     result = site.build(strict=True)
-    page = "architecture/old/index.html"
+    page = urls.html("architecture/old.md")
     banner = result.soup(page).select_one(".arch-banner")
     assert banner is not None
     assert " ".join(banner.get_text().split()) == (
         "This design is superseded It is superseded by New Way."
     )
-    assert links_resolve(result, page, ".arch-banner a") == ["../new/"]
+    assert links_resolve(result, page, ".arch-banner a") == urls.pick(["../new/"], ["new.html"])
     assert result.texts(page, ".arch-page .arch-badge") == ["Superseded"]
-    assert result.texts("architecture/new/index.html", ".arch-banner") == []
-    assert result.texts("architecture/new/index.html", ".arch-page .arch-badge") == ["Accepted"]
+    assert result.texts(urls.html("architecture/new.md"), ".arch-banner") == []
+    assert result.texts(urls.html("architecture/new.md"), ".arch-page .arch-badge") == ["Accepted"]
 
 
-def test_the_grid_lists_current_designs_and_then_retired_ones(site: Site) -> None:
+def test_the_grid_lists_current_designs_and_then_retired_ones(site: Site, urls: Urls) -> None:
     lifecycle(site)
     site.page("architecture/x.md", design("Extra"))
     result = site.build(strict=True)
@@ -190,7 +197,7 @@ def test_the_grid_lists_current_designs_and_then_retired_ones(site: Site) -> Non
     assert "Superseded designs" in result.texts(page, "h2")
 
 
-def test_nav_shows_materials_icon_only_for_statuses_it_knows(site: Site) -> None:
+def test_nav_shows_materials_icon_only_for_statuses_it_knows(site: Site, urls: Urls) -> None:
     lifecycle(site)
     site.extra = {"nav": ["architecture/index.md", "architecture/old.md", "architecture/new.md"]}
     result = site.build(strict=True)
@@ -216,41 +223,41 @@ def test_one_sided_and_dangling_references_name_file_and_field(site: Site) -> No
     ]
 
 
-def test_related_designs_end_every_design_page(site: Site) -> None:
+def test_related_designs_end_every_design_page(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Kafka", "Go", "Flink"]))
     site.page("architecture/b.md", design("Bravo", tags=["Go"]))
     site.page("architecture/c.md", design("Charlie", tags=["Flink"]))
     site.page("architecture/d.md", design("Delta", tags=["Python"], related=["b.md"]))
     site.page("architecture/e.md", design("Echo", tags=["Go", "Kafka"]))
     result = site.build(strict=True)
-    page = "architecture/a/index.html"
+    page = urls.html("architecture/a.md")
     assert result.texts(page, ".md-content h2")[-1] == "Related designs"
     titles = [a.get_text() for a in result.soup(page).select(".arch-related > li > a")]
     assert titles == ["Echo", "Charlie", "Bravo", "Delta"]  # Delta: only the category
     assert links_resolve(result, page, ".arch-related > li > a")
     delta = [
         a.get_text()
-        for a in result.soup("architecture/d/index.html").select(".arch-related > li > a")
+        for a in result.soup(urls.html("architecture/d.md")).select(".arch-related > li > a")
     ]
     assert delta[0] == "Bravo"  # the explicit reference first
-    bravo = result.soup("architecture/b/index.html").select(".arch-related > li > a")
+    bravo = result.soup(urls.html("architecture/b.md")).select(".arch-related > li > a")
     assert bravo[0].get_text() == "Delta"  # and it goes both ways
     toc = result.texts(page, ".md-sidebar--secondary .md-nav__link")
     assert "Related designs" in toc
 
 
-def test_drafts_are_left_out_of_a_build_entirely(site: Site) -> None:
+def test_drafts_are_left_out_of_a_build_entirely(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Go"]))
     site.page("architecture/wip.md", design("Work In Progress", tags=["Go", "Zig"], draft=True))
     result = site.build(strict=True)
-    assert not (result.site_dir / "architecture/wip").exists()
+    assert not (result.site_dir / urls.html("architecture/wip.md")).exists()
     assert result.texts("architecture/index.html", ".arch-card__title") == ["Alpha"]
-    assert result.texts("architecture/tags/go/index.html", ".arch-card__title") == ["Alpha"]
-    assert not (result.site_dir / "architecture/tags/zig").exists()
-    assert result.soup("architecture/a/index.html").select(".arch-related") == []
+    assert result.texts(urls.html("architecture/tags/go.md"), ".arch-card__title") == ["Alpha"]
+    assert not (result.site_dir / urls.html("architecture/tags/zig.md")).exists()
+    assert result.soup(urls.html("architecture/a.md")).select(".arch-related") == []
 
 
-def test_drafts_show_while_serving_marked_as_drafts(site: Site) -> None:
+def test_drafts_show_while_serving_marked_as_drafts(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Alpha", tags=["Go"]))
     site.page("architecture/wip.md", design("Work In Progress", tags=["Go"], draft=True))
     result = site.build(serve=True)
@@ -259,10 +266,12 @@ def test_drafts_show_while_serving_marked_as_drafts(site: Site) -> None:
         "Work In Progress",
     ]
     assert result.texts("architecture/index.html", ".arch-badge--draft") == ["Draft"]
-    assert result.texts("architecture/wip/index.html", ".arch-page .arch-badge--draft") == ["Draft"]
+    assert result.texts(urls.html("architecture/wip.md"), ".arch-page .arch-badge--draft") == [
+        "Draft"
+    ]
 
 
-def test_stale_designs_are_marked_and_listed(site: Site) -> None:
+def test_stale_designs_are_marked_and_listed(site: Site, urls: Urls) -> None:
     today = datetime.date.today()
     site.plugin = {"review_after": 180}
     site.page("architecture/a.md", design("Fresh", reviewed=str(today), owner="Team A"))
@@ -272,14 +281,14 @@ def test_stale_designs_are_marked_and_listed(site: Site) -> None:
     site.page("architecture/d.md", design("History", status="superseded", reviewed=str(old)))
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".arch-badge--review") == ["Needs review"] * 2
-    rows = result.texts("architecture/review/index.html", ".arch-review tbody tr")
+    rows = result.texts(urls.html("architecture/review.md"), ".arch-review tbody tr")
     assert rows == ["Never Reviewed — never —", f"Stale Team B {old} —"]
-    assert result.texts("architecture/b/index.html", ".arch-page__meta") == [
+    assert result.texts(urls.html("architecture/b.md"), ".arch-page__meta") == [
         f"Owner: Team B Reviewed {old}"
     ]
 
 
-def test_a_grid_can_be_grouped_by_category_and_sorted_by_date(site: Site) -> None:
+def test_a_grid_can_be_grouped_by_category_and_sorted_by_date(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("Alpha", category="Security", date="2021-01-01"))
     site.page("architecture/b.md", design("Bravo", category="Data", date="2024-01-01"))
     site.page("architecture/c.md", design("Charlie", category="Data"))
@@ -301,7 +310,7 @@ def test_a_grid_can_be_grouped_by_category_and_sorted_by_date(site: Site) -> Non
 
 @pytest.mark.parametrize("material_tags", [False, True])
 def test_materials_tags_plugin_on_or_off_gives_one_set_of_chips(
-    site: Site, material_tags: bool
+    site: Site, urls: Urls, material_tags: bool
 ) -> None:
     three_designs(site)
     if material_tags:
@@ -311,14 +320,14 @@ def test_materials_tags_plugin_on_or_off_gives_one_set_of_chips(
         site.extra = {"plugins": ["search", tags, "arch-cards"]}
         site.page("listing.md", "# All tags\n\n<!-- material/tags -->\n")
     result = site.build(strict=True)
-    page = "architecture/a/index.html"
+    page = urls.html("architecture/a.md")
     assert result.texts(page, ".md-content .md-tag") == ["Kafka", "Go"]
     if material_tags:
-        listing = result.texts("listing/index.html", ".md-content a")
+        listing = result.texts(urls.html("listing.md"), ".md-content a")
         assert "Alpha" in listing  # Material's own listing still reads the same `tags`
 
 
-def test_registry_icons_and_colours_reach_chips_and_categories(site: Site) -> None:
+def test_registry_icons_and_colours_reach_chips_and_categories(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", category="Security", tags=["Kubernetes"]))
     site.plugin = {
         "tags": {"Kubernetes": {"icon": "simple/kubernetes", "color": "#326ce5"}},
@@ -333,7 +342,9 @@ def test_registry_icons_and_colours_reach_chips_and_categories(site: Site) -> No
     assert category["style"] == "--arch-category-color: teal"
 
 
-def test_a_page_written_at_a_generated_path_replaces_it_and_is_no_card(site: Site) -> None:
+def test_a_page_written_at_a_generated_path_replaces_it_and_is_no_card(
+    site: Site, urls: Urls
+) -> None:
     site.page("architecture/a.md", design("A"))
     site.page(
         "architecture/categories.md", '# Our areas\n\n<!-- arch-cards view="categories" -->\n'
@@ -343,8 +354,8 @@ def test_a_page_written_at_a_generated_path_replaces_it_and_is_no_card(site: Sit
     )
     result = site.build(strict=True)
     assert result.texts("architecture/index.html", ".arch-card__title") == ["A"]
-    assert result.texts("architecture/categories/index.html", "h1") == ["Our areas"]
-    assert result.texts("architecture/tags/kafka/index.html", ".arch-card__title") == ["A"]
+    assert result.texts(urls.html("architecture/categories.md"), "h1") == ["Our areas"]
+    assert result.texts(urls.html("architecture/tags/kafka.md"), ".arch-card__title") == ["A"]
 
 
 def test_an_unknown_icon_is_reported(site: Site) -> None:
@@ -356,7 +367,7 @@ def test_an_unknown_icon_is_reported(site: Site) -> None:
     ]
 
 
-def test_the_site_exports_its_catalog_as_json(site: Site) -> None:
+def test_the_site_exports_its_catalog_as_json(site: Site, urls: Urls) -> None:
     site.extra = {"site_url": "https://docs.example.org/team/"}
     site.page(
         "architecture/old.md",
@@ -365,12 +376,14 @@ def test_the_site_exports_its_catalog_as_json(site: Site) -> None:
     site.page("architecture/new.md", design("New", tags=["Kafka"], supersedes=["old.md"]))
     result = site.build(strict=True)
     exported = json.loads((result.site_dir / "catalog.json").read_text(encoding="utf-8"))
+    base = "https://docs.example.org/team/architecture/"
+    new_url, old_url = urls.pick(("new/", "old/"), ("new.html", "old.html"))
     assert exported["version"] == 1
     new, old = exported["designs"]
     assert new == {
         "title": "New",
         "path": "architecture/new.md",
-        "url": "https://docs.example.org/team/architecture/new/",
+        "url": base + new_url,
         "category": "Data",
         "summary": "New in one line.",
         "problem": "What New fixed.",
@@ -381,16 +394,16 @@ def test_the_site_exports_its_catalog_as_json(site: Site) -> None:
         "owner": None,
         "needs_review": False,
         "draft": False,
-        "diagram": "https://docs.example.org/team/architecture/new/#arch-diagram",
-        "supersedes": ["https://docs.example.org/team/architecture/old/"],
+        "diagram": f"{base}{new_url}#arch-diagram",
+        "supersedes": [base + old_url],
         "superseded_by": None,
-        "related": ["https://docs.example.org/team/architecture/old/"],
+        "related": [base + old_url],
     }
     assert (old["status"], old["date"]) == ("superseded", "2019-03-01")
-    assert exported["tags"][0]["url"] == "https://docs.example.org/team/architecture/tags/kafka/"
+    assert exported["tags"][0]["url"] == base + urls.pick("tags/kafka/", "tags/kafka.html")
 
 
-def test_a_tag_named_index_keeps_the_tags_overview(site: Site) -> None:
+def test_a_tag_named_index_keeps_the_tags_overview(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", tags=["Index", "Kafka"]))
     result = site.build(strict=True)
     assert result.texts("architecture/tags/index.html", "h1") == ["Tags"]
@@ -399,10 +412,10 @@ def test_a_tag_named_index_keeps_the_tags_overview(site: Site) -> None:
         "Kafka",
     ]
     assert links_resolve(result, "architecture/tags/index.html", ".arch-tags a")
-    assert result.texts("architecture/tags/index-2/index.html", "h1") == ["Index"]
+    assert result.texts(urls.html("architecture/tags/index-2.md"), "h1") == ["Index"]
 
 
-def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site) -> None:
+def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", category="Data/ML"))
     site.page("architecture/b.md", design("B", category="Data ML"))
     site.page("architecture/c.md", design("C", category="日本"))
@@ -413,7 +426,7 @@ def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site) 
         " make the URL part 'data-ml'; 'Data/ML' got 'data-ml-2' — tell the categories apart"
         " by letters or digits, or use one name for both"
     ]
-    page = "architecture/categories/index.html"
+    page = urls.html("architecture/categories.md")
     assert sorted(result.texts(page, ".arch-category > h2")) == [
         "Data ML",
         "Data/ML",
@@ -430,17 +443,19 @@ def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site) 
     assert links_resolve(result, "architecture/index.html", ".arch-card__category")
 
 
-def test_non_latin_tags_get_pages_of_their_own_without_a_warning(site: Site) -> None:
+def test_non_latin_tags_get_pages_of_their_own_without_a_warning(site: Site, urls: Urls) -> None:
     site.page("architecture/a.md", design("A", tags=["日本"]))
     site.page("architecture/b.md", design("B", tags=["中文"]))
     result = site.build(strict=True)
-    assert result.texts("architecture/tags/日本/index.html", ".arch-card__title") == ["A"]
-    assert result.texts("architecture/tags/中文/index.html", ".arch-card__title") == ["B"]
+    assert result.texts(urls.html("architecture/tags/日本.md"), ".arch-card__title") == ["A"]
+    assert result.texts(urls.html("architecture/tags/中文.md"), ".arch-card__title") == ["B"]
     assert links_resolve(result, "architecture/index.html", ".arch-card .md-tag")
 
 
 @pytest.mark.parametrize("marker", ["", '<!-- arch-cards filters="on" -->\n'])
-def test_an_architecture_readme_is_the_grids_page_and_never_lost(site: Site, marker: str) -> None:
+def test_an_architecture_readme_is_the_grids_page_and_never_lost(
+    site: Site, urls: Urls, marker: str
+) -> None:
     site.page("architecture/a.md", design("A"))
     site.page("architecture/README.md", f"# Our Architecture\n\nRead me first.\n\n{marker}")
     result = site.build()
@@ -451,10 +466,15 @@ def test_an_architecture_readme_is_the_grids_page_and_never_lost(site: Site, mar
     assert result.texts(page, ".arch-card__title") == ["A"]
 
 
-def test_two_designs_served_at_one_url_are_both_reported(site: Site) -> None:
+def test_two_designs_served_at_one_url_are_both_reported(site: Site, urls: Urls) -> None:
     site.page("architecture/x.md", design("X file"))
     site.page("architecture/x/index.md", design("X folder"))
     result = site.build()
+    if not urls.directory:  # architecture/x.html and architecture/x/index.html: both kept
+        assert result.warnings == []
+        assert result.texts(urls.html("architecture/x.md"), "h1") == ["X file"]
+        assert result.texts("architecture/x/index.html", "h1") == ["X folder"]
+        return
     assert result.warnings == [
         "architecture/x.md:1: file: is served at the same URL as architecture/x/index.md"
         " ('architecture/x/'): one is lost — rename or move one of them, e.g."

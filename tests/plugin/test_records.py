@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from tests.conftest import Site
+    from tests.conftest import Site, Urls
 
 
 GEPS = {
@@ -31,7 +31,7 @@ GEPS = {
     ],
 )
 def test_the_generated_index_and_markers_sort_as_asked(
-    site: Site, sort: str, titles: list[str]
+    site: Site, urls: Urls, sort: str, titles: list[str]
 ) -> None:
     site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "sort": sort}
     site.plugin["required"] = []
@@ -40,10 +40,10 @@ def test_the_generated_index_and_markers_sort_as_asked(
     site.page("marker.md", f'# Marker\n\n<!-- arch-cards sort="{sort}" -->\n')
     result = site.build(strict=True)
     assert result.texts("decisions/index.html", ".arch-card__title") == titles
-    assert result.texts("marker/index.html", ".arch-card__title") == titles
+    assert result.texts(urls.html("marker.md"), ".arch-card__title") == titles
 
 
-def test_card_nav_and_page_agree_on_a_title_from_the_nav(site: Site) -> None:
+def test_card_nav_and_page_agree_on_a_title_from_the_nav(site: Site, urls: Urls) -> None:
     site.plugin = {"designs": ["decisions/*.md"], "index": "decisions/index.md", "sort": "number"}
     site.plugin["required"] = []
     site.extra = {
@@ -60,7 +60,7 @@ def test_card_nav_and_page_agree_on_a_title_from_the_nav(site: Site) -> None:
         "ADR-001: Drop Kafka Dependency",
         "002 use pulsar",
     ]
-    page = "decisions/001-drop-kafka-dependency/index.html"
+    page = urls.html("decisions/001-drop-kafka-dependency.md")
     assert result.texts(page, "h1") == ["ADR-001: Drop Kafka Dependency"]
     assert "ADR-001: Drop Kafka Dependency" in result.texts(page, ".md-nav__link")
     assert result.texts(page, "title")[0].startswith("ADR-001: Drop Kafka Dependency")

@@ -36,12 +36,14 @@ if TYPE_CHECKING:
 
 SITES: dict[str, tuple[list[Case], dict[str, Any]]] = {
     "main": (MAIN, {}),
+    "main-file-urls": (MAIN, {}),  # the same cases where pages are files: a.html, not a/
     "slow": (SLOW, {}),
     "size": (SIZE, {}),
     "collide": (COLLIDE, {}),
     "files": (FILES, {}),
     "options": (OPTIONS, OPTION_VALUES),
 }
+FILE_URLS = {"main-file-urls"}
 CASES = [pytest.param(s, c, id=f"{s}:{c.name}") for s, (cases, _) in SITES.items() for c in cases]
 RENDER_FIELDS = {"arch-cards"}  # problems found while rendering a page, which `check` never does
 DANGEROUS = re.compile(r"<(script|img|svg|iframe|object|embed)\b", re.IGNORECASE)
@@ -58,6 +60,12 @@ class Built:
     warnings: list[str]
     offences: list[tuple[str, str]]  # (output file, what is unescaped there)
     grid: set[str]  # the URL paths the grid's cards link to
+    settings: Settings  # of the site's URL mode
+
+    def page(self, path: str) -> tuple[str, str]:
+        """The URL of a page, and the built file that serves it."""
+        url = self.settings.url_of(path)
+        return url, url + "index.html" if url.endswith("/") or not url else url
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +76,9 @@ def built(module_sites: Callable[[str], Site]) -> Callable[[str], Built]:
     def get(name: str) -> Built:
         if name not in cache:
             cases, options = SITES[name]
-            cache[name] = _build(module_sites(name), cases, options)
+            site = module_sites(name)
+            site.directory_urls = name not in FILE_URLS
+            cache[name] = _build(site, cases, options)
         return cache[name]
 
     return get
@@ -97,7 +107,9 @@ def _build(site: Site, cases: list[Case], options: dict[str, Any]) -> Built:
         soup = BeautifulSoup(grid_page.read_text(encoding="utf-8"), "html.parser")
         base = "http://site/architecture/"
         grid = {urlparse(urljoin(base, a["href"])).path for a in soup.select(".arch-card__title a")}
-    return Built(site, cases, error, warnings, scan(site_dir) if site_dir.is_dir() else [], grid)
+    offences = scan(site_dir) if site_dir.is_dir() else []
+    settings = Settings(directory_urls=bool(site.directory_urls))
+    return Built(site, cases, error, warnings, offences, grid, settings)
 
 
 def scan(site_dir: Path) -> list[tuple[str, str]]:
@@ -144,15 +156,15 @@ def test_case_builds(built: Callable[[str], Built], site: str, case: Case) -> No
 def test_case_keeps_its_card_and_page(built: Callable[[str], Built], site: str, case: Case) -> None:
     found = built(site)
     if case.design:
-        url = Settings().url_of(case.path)
+        url, served = found.page(case.path)
         assert f"/{url}" in found.grid
-        assert (found.site.root / "site" / url / "index.html").is_file()
+        assert (found.site.root / "site" / served).is_file()
 
 
 @pytest.mark.parametrize(("site", "case"), CASES)
 def test_case_is_escaped_everywhere(built: Callable[[str], Built], site: str, case: Case) -> None:
     found = built(site)
-    own = f"{Settings().url_of(case.path)}index.html"
+    _, own = found.page(case.path)
     marker = re.compile(rf"XSS-{re.escape(case.name)}(?![\w-])")
     # On its own page, an offence without another case's marker is this case's too.
     mine = [o for o in found.offences if marker.search(o[1])]
@@ -270,7 +282,5 @@ def test_bad_option_is_one_config_error_line(
     assert main(["check", "-f", str(site.root / "mkdocs.yml")]) == 2
     option, said = line.removeprefix(prefix).split("': ", 1)
     said = f"{option}: {said}"
-    assert (
-        capsys.readouterr().err
-        == f"arch-cards: the plugin's options in {site.root / 'mkdocs.yml'}: {said}\n"
-    )
+    config = site.root / "mkdocs.yml"  # named as given
+    assert capsys.readouterr().err == f"arch-cards: the plugin's options in {config}: {said}\n"
