@@ -89,6 +89,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(places, data=False)
         texts = [(f.src_uri, _text(f)) for f in files.documentation_pages()]
         diagrams = check_pages(texts, self.catalog, _root(config))
+        self.parsed = diagrams.parsed
         for note in diagrams.notes:
             log.info(note)
         self._report(problems + invalid + diagrams.problems)
@@ -104,7 +105,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             files.append(File.generated(config, SITE_URI, abs_src_path=str(self.mermaid)))
         export = "catalog.json" if self.options.export is None else self.options.export
         if export and files.get_file_from_path(export) is None:
-            content = catalog_json(self.catalog, config.site_url)
+            content = catalog_json(self.catalog, config.site_url, self.parsed)
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         pages, self.added = _unclaimed(made, files, config, self.settings)
@@ -149,7 +150,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         path = page.file.src_uri
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
+            parses = self.parsed.get(path, ())
+            html, problems = decorate(
+                html, design, self.catalog, self.renderer, page.url, shown, parses
+            )
             self._report(problems)
         html, problems = expand_markers(
             html,

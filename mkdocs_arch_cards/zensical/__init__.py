@@ -122,7 +122,8 @@ class _Finish(Postprocessor):
         catalog, renderer = loaded.catalog, loaded.renderer
         renderer.grids = 0  # ids that do not depend on the order Zensical renders pages in
         if design := catalog.by_path.get(page.path):
-            text, problems = decorate(text, design, catalog, renderer, base)
+            parses = loaded.parsed.get(page.path, ())
+            text, problems = decorate(text, design, catalog, renderer, base, (), parses)
             _report(problems, loaded.level)
         text, problems = expand_markers(
             text,

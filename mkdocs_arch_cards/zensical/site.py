@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..cli import Site
 from ..core import engine_files as engine
 from ..core.catalog import Catalog, Settings, is_design, load_catalog
+from ..core.diagrams import check_pages
 from ..core.frontmatter import decode
 from ..core.markers import has_marker
 from ..core.pages import cards_of, generated_pages
@@ -23,6 +24,7 @@ from ..core.render import Renderer
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from ..core.mermaid_js import Parsed
     from ..core.problems import Problem
 
 log = logging.getLogger("mkdocs_arch_cards.zensical")
@@ -50,6 +52,7 @@ class Loaded:
     export: str  # the path of catalog.json in docs_dir, or "" for none
     site_url: str | None
     stamps: dict[str, int] = field(default_factory=dict)  # design path: mtime (ns)
+    parsed: dict[str, list[Parsed]] = field(default_factory=dict)  # page path: its diagrams
 
     def stale(self, path: str, digest: object) -> bool:
         """Whether a page being rendered shows that the catalog changed since it was read."""
@@ -75,6 +78,7 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
     served = [(path, settings.url_of(path)) for path in found]
     places = check_places(served, texts.__getitem__, settings)
     catalog, invalid = load_catalog(sources, settings, site.registry)
+    diagrams = check_pages(texts.items(), catalog, config_file.parent)
     made = generated_pages(catalog, options.title, options.subtitle)
     ours = sorted(path for path, text in texts.items() if _is_ours(text))
     pages, added = _unclaimed(made, texts, ours, settings)
@@ -87,7 +91,7 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
         site.docs_dir,
         catalog,
         Renderer(str(site.custom_dir) if site.custom_dir else None, _icons(icons)),
-        sorted(places + problems + invalid),
+        sorted(places + problems + invalid + diagrams.problems),
         places,
         options.problems,
         site.warnings,
@@ -98,6 +102,7 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
         "catalog.json" if options.export is None else options.export,
         config.get("site_url") if isinstance(config.get("site_url"), str) else None,
     )
+    loaded.parsed = diagrams.parsed
     loaded.stamps = {path: _mtime(found[path]) for path in catalog.by_path}
     loaded.stamps[""] = _mtime(config_file)
     return loaded

@@ -35,7 +35,7 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
     if loaded.export:
         target = loaded.docs_dir / loaded.export
         if not target.exists() or _is_export(target):
-            if _write(target, catalog_json(loaded.catalog, loaded.site_url)):
+            if _write(target, catalog_json(loaded.catalog, loaded.site_url, loaded.parsed)):
                 done.append(f"wrote {loaded.export}")
         else:
             done.append(f"kept {loaded.export}: not written by arch-cards")

@@ -1,0 +1,177 @@
+"""Diagrams joined to the catalog: each diagram's components and connections as text, the
+nodes that name a tag linked to its page, and the tags a diagram names that a design omits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .problems import Problem
+from .query import fold, tag_names
+from .render import Link, relative_url
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+
+    from .designs import Catalog, Design
+    from .diagrams import Diagram
+    from .mermaid_js import Parsed
+    from .render import Renderer
+    from .tags import Tag
+
+# Mermaid writes a line break in a label as <br>, <br/> or <br />: a space in the list.
+_BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A technology a diagram may name: its label, and its tag when a design uses it."""
+
+    key: str
+    label: str
+    tag: Tag | None = None  # None: registered, but no design uses it, so it has no page
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A node of a diagram: its label, and the technology it names, if any."""
+
+    label: str
+    named: Named | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """An edge of a diagram, between the labels of its nodes."""
+
+    source: str
+    target: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """What one diagram shows, as text."""
+
+    kind: str
+    components: tuple[Component, ...] = ()
+    connections: tuple[Connection, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.components or self.connections)
+
+
+_INDEX: list[tuple[Catalog, dict[str, Named]]] = []  # the last catalog's, as pages reuse it
+
+
+def technologies(catalog: Catalog) -> dict[str, Named]:
+    """Every name (query.fold) of the tags the designs use and the registry lists."""
+    if _INDEX and _INDEX[0][0] is catalog:
+        return _INDEX[0][1]
+    found: dict[str, Named] = {}
+    registry = catalog.registry
+    aliases: dict[str, list[str]] = {}
+    for alias, key in registry.aliases.items():
+        aliases.setdefault(key, []).append(alias)
+    for key, spec in registry.tags.items():
+        named = Named(key, spec.label or key)
+        for name in tag_names(key, named.label, spec.slug or "", aliases.get(key, ())):
+            found.setdefault(name, named)
+    by_key = {tag.key: tag for tag in catalog.tags}
+    for name, keys in catalog.tag_names.items():
+        if len(keys) == 1:  # a name two tags answer to names neither
+            tag = by_key[keys[0]]
+            found[name] = Named(tag.key, tag.label, tag)
+    _INDEX[:] = [(catalog, found)]
+    return found
+
+
+def graph_of(parsed: Parsed, named: Mapping[str, Named]) -> Graph:
+    """A diagram's nodes and edges, labelled as drawn; nothing for a refused diagram."""
+    if not parsed.ok:
+        return Graph(parsed.kind)
+    labels = {node: _text(label) or _text(node) for node, label in parsed.nodes}
+    components = tuple(
+        Component(label, named.get(fold(label))) for label in labels.values() if label
+    )
+    connections = tuple(
+        Connection(labels.get(a) or _text(a), labels.get(b) or _text(b), _text(label))
+        for a, b, label in parsed.edges
+    )
+    return Graph(parsed.kind, components, connections)
+
+
+def graphs_of(parses: Sequence[Parsed], catalog: Catalog) -> list[Graph]:
+    named = technologies(catalog)
+    return [graph_of(parsed, named) for parsed in parses]
+
+
+def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url: str) -> str:
+    """The "Components and connections" list after a diagram; nothing when it has none."""
+    if not graph:
+        return ""
+    components = [
+        Link(c.label, relative_url(catalog.tag_url(c.named.tag), page_url))
+        if c.named and c.named.tag
+        else Link(c.label)
+        for c in graph.components
+    ]
+    return renderer.render("components.html", components=components, connections=graph.connections)
+
+
+def exported(parses: Sequence[Parsed], catalog: Catalog) -> list[dict[str, Any]]:
+    """catalog.json's `diagrams` of a design: one per diagram Mermaid parsed."""
+    return [
+        {
+            "type": graph.kind,
+            "components": [
+                {"label": c.label, "tag": c.named.tag.label if c.named and c.named.tag else None}
+                for c in graph.components
+            ],
+            "connections": [
+                {"from": c.source, "to": c.target, "label": c.label or None}
+                for c in graph.connections
+            ],
+        }
+        for parsed, graph in zip(parses, graphs_of(parses, catalog), strict=True)
+        if parsed.ok
+    ]
+
+
+def untagged(
+    diagrams: Iterable[Diagram], parsed: Mapping[str, Sequence[Parsed]], catalog: Catalog
+) -> list[Problem]:
+    """Designs whose diagram names a technology their `tags` omit (the `diagram_tags` option)."""
+    if catalog.settings.diagram_tags != "warn":
+        return []
+    named = technologies(catalog)
+    problems: list[Problem] = []
+    fences: dict[str, list[Diagram]] = {}
+    for diagram in diagrams:
+        fences.setdefault(diagram.path, []).append(diagram)
+    for path, parses in parsed.items():
+        design = catalog.by_path.get(path)
+        if design is None or len(parses) != len(fences.get(path, ())):
+            continue
+        said: set[str] = set()
+        for fence, found in zip(fences[path], parses, strict=True):
+            for technology in _omitted(design, graph_of(found, named)):
+                if technology.key not in said:
+                    said.add(technology.key)
+                    problems.append(_omission(design, fence.line, technology))
+    return problems
+
+
+def _omitted(design: Design, graph: Graph) -> Iterable[Named]:
+    keys = {tag.key for tag in design.tags}
+    return (c.named for c in graph.components if c.named and c.named.key not in keys)
+
+
+def _omission(design: Design, line: int, technology: Named) -> Problem:
+    message = f"the diagram names {technology.label}, which tags: does not list"
+    return Problem(design.path, line, "tags", message, "add it")
+
+
+def _text(label: str) -> str:
+    return " ".join(_BREAK_RE.sub(" ", label).split())
