@@ -4,7 +4,7 @@ nodes that name a tag linked to its page, and the tags a diagram names that a de
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 # Mermaid writes a line break in a label as <br>, <br/> or <br />: a space in the list.
 _BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+_AROUND = "()[]{}<>\"'`,;:!?*_·|"  # around a word, not of it: (Go) names Go; C++ and .NET stay
+_LONGEST = 5  # words of the longest tag name looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +33,20 @@ class Named:
     key: str
     label: str
     tag: Tag | None = None  # None: registered, but no design uses it, so it has no page
+    exact: bool = False  # the whole label is one of its names
 
 
 @dataclass(frozen=True, slots=True)
 class Component:
-    """A node of a diagram: its label, and the technology it names, if any."""
+    """A node of a diagram: its label, and the technologies it names, in order."""
 
     label: str
-    named: Named | None = None
+    named: tuple[Named, ...] = ()
+
+    @property
+    def whole(self) -> Named | None:
+        """The technology the whole label is a name of: `Kafka`, not `Kafka topics`."""
+        return self.named[0] if len(self.named) == 1 and self.named[0].exact else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +101,32 @@ def graph_of(parsed: Parsed, named: Mapping[str, Named]) -> Graph:
         return Graph(parsed.kind)
     labels = {node: _text(label) or _text(node) for node, label in parsed.nodes}
     components = tuple(
-        Component(label, named.get(fold(label))) for label in labels.values() if label
+        Component(label, names_in(label, named)) for label in labels.values() if label
     )
     connections = tuple(
         Connection(labels.get(a) or _text(a), labels.get(b) or _text(b), _text(label))
         for a, b, label in parsed.edges
     )
     return Graph(parsed.kind, components, connections)
+
+
+def names_in(label: str, named: Mapping[str, Named]) -> tuple[Named, ...]:
+    """The technologies a label names as whole words: `Order API (Go)` names Go. Each run of up
+    to _LONGEST words is looked up once: linear in the label."""
+    words = [w.strip(_AROUND) for w in fold(label).split(" ")]
+    found: dict[str, Named] = {}
+    start = 0
+    while start < len(words):
+        for size in range(min(_LONGEST, len(words) - start), 0, -1):
+            technology = named.get(" ".join(words[start : start + size]))
+            if technology:
+                exact = size == len(words)
+                found.setdefault(technology.key, replace(technology, exact=exact))
+                start += size
+                break
+        else:
+            start += 1
+    return tuple(found.values())
 
 
 def graphs_of(parses: Sequence[Parsed], catalog: Catalog) -> list[Graph]:
@@ -111,10 +138,16 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
     """The "Components and connections" list after a diagram; nothing when it has none."""
     if not graph:
         return ""
+
+    def link(named: Named, label: str) -> Link:
+        tag = named.tag
+        return Link(label, relative_url(catalog.tag_url(tag), page_url) if tag else None)
+
     components = [
-        Link(c.label, relative_url(catalog.tag_url(c.named.tag), page_url))
-        if c.named and c.named.tag
-        else Link(c.label)
+        (
+            link(c.whole, c.label) if c.whole else Link(c.label),
+            [] if c.whole else [link(n, n.label) for n in c.named if n.tag],
+        )
         for c in graph.components
     ]
     return renderer.render("components.html", components=components, connections=graph.connections)
@@ -126,7 +159,7 @@ def exported(parses: Sequence[Parsed], catalog: Catalog) -> list[dict[str, Any]]
         {
             "type": graph.kind,
             "components": [
-                {"label": c.label, "tag": c.named.tag.label if c.named and c.named.tag else None}
+                {"label": c.label, "tags": [n.tag.label for n in c.named if n.tag]}
                 for c in graph.components
             ],
             "connections": [
@@ -165,7 +198,7 @@ def untagged(
 
 def _omitted(design: Design, graph: Graph) -> Iterable[Named]:
     keys = {tag.key for tag in design.tags}
-    return (c.named for c in graph.components if c.named and c.named.key not in keys)
+    return (n for c in graph.components for n in c.named if n.key not in keys)
 
 
 def _omission(design: Design, line: int, technology: Named) -> Problem:
