@@ -37,7 +37,7 @@ def test_without_the_extra_a_strict_build_passes_and_says_how(
 
 JOINED = (
     "## Architecture\n\n```mermaid\nflowchart LR\n  A[Orders API] -->|publishes| K[Kafka]\n"
-    "  K --> W[\"Worker (Go)\"]\n  W --> X[<b>x</b>]\n```\n"
+    '  K --> W["Worker (Go)"]\n  W --> X[<b>x</b>]\n```\n'
 )
 
 
