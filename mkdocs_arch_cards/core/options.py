@@ -255,9 +255,8 @@ class Options(BaseModel):
     diagram_tags: DiagramTags = _option(
         "off",
         _one_of(DiagramTags),
-        """`warn`: a design whose Mermaid diagram has a node named as a tag (of the registry,
-        or one the designs use) that its `tags` do not list is a problem, in `check` and the
-        build. Needs the diagram checks (the `diagrams` extra).""",
+        """`warn`: a tag a design's Mermaid diagram names and its `tags` omit is a problem
+        (needs the `diagrams` extra).""",
     )
 
     @model_validator(mode="after")
