@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from mkdocs_arch_cards.core.graphs import Named, graph_of, names_in
-from mkdocs_arch_cards.core.mermaid_js import Parsed
+from mkdocs_arch_cards.core.mermaid_js import MermaidParser, Parsed
+from tests.core.test_diagrams import MERMAID_JS, needs_engine
 
 NAMED = {
     "kafka": Named("kafka", "Kafka"),
@@ -72,3 +73,47 @@ def test_a_diagrams_components_and_connections(
     assert [c.label for c in graph.components] == components
     assert [(c.source, c.target, c.label) for c in graph.connections] == connections
     assert bool(graph) is bool(components or connections)
+
+
+# (diagram, components, first connection): what the pinned Mermaid's parse lists, by type.
+PARSED = {
+    "flowchart": (
+        "flowchart LR\n  A[Orders API] -->|publishes| K[(Kafka)]",
+        ["Orders API", "Kafka"],
+        ("Orders API", "Kafka", "publishes"),
+    ),
+    "architecture": (
+        "architecture-beta\n  group g(cloud)[Shop]\n  service db(database)[Postgres] in g\n"
+        "  service api(server)[API] in g\n  db:L -- R:api",
+        ["Shop", "Postgres", "API"],
+        ("Postgres", "API", ""),
+    ),
+    "sequence": (
+        "sequenceDiagram\n  participant A as Orders API\n  A->>Bob: hi\n"
+        "  Note right of Bob: a note is no message\n  Bob-->>A: ok",
+        ["Orders API", "Bob"],
+        ("Orders API", "Bob", "hi"),
+    ),
+    "class": (
+        "classDiagram\n  Animal <|-- Duck : is",
+        ["Animal", "Duck"],
+        ("Animal", "Duck", "is"),
+    ),
+    "er": (
+        "erDiagram\n  CUSTOMER ||--o{ ORDER : places",
+        ["CUSTOMER", "ORDER"],
+        ("CUSTOMER", "ORDER", "places"),
+    ),
+    "state": ("stateDiagram-v2\n  [*] --> Still", [], None),  # none yet
+    "pie": ('pie title Pets\n  "Dogs" : 386', [], None),
+}
+
+
+@needs_engine
+@pytest.mark.parametrize("kind", PARSED)
+def test_the_parse_lists_nodes_and_edges_of_these_types(kind: str) -> None:
+    source, components, first = PARSED[kind]
+    graph = graph_of(MermaidParser(MERMAID_JS).parse(source), NAMED)
+    assert [c.label for c in graph.components] == components
+    found = [(c.source, c.target, c.label) for c in graph.connections]
+    assert found[:1] == ([first] if first else [])
