@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from .render import Renderer
     from .tags import Tag
 
-# Mermaid writes a line break in a label as <br>, <br/> or <br />: a space in the list.
-_BREAK_RE = re.compile(r"<br\s*/?>", re.I)
+# A label's HTML (<br/>, <b>) is markup for the drawing: the list shows its text, and a tag
+# becomes a space, so `Worker<br/>pool` reads `Worker pool`. One character class: linear.
+_MARKUP_RE = re.compile(r"<[^<>]*>")
 _AROUND = "()[]{}<>\"'`,;:!?*_·|"  # around a word, not of it: (Go) names Go; C++ and .NET stay
 _LONGEST = 5  # words of the longest tag name looked for
 
@@ -207,4 +208,4 @@ def _omission(design: Design, line: int, technology: Named) -> Problem:
 
 
 def _text(label: str) -> str:
-    return " ".join(_BREAK_RE.sub(" ", label).split())
+    return " ".join(_MARKUP_RE.sub(" ", label).split())
