@@ -12,11 +12,21 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from mkdocs_arch_cards.core import diagrams
+from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 from mkdocs_arch_cards.core.diagrams import CACHE, Diagram, check_diagrams, pinned_mermaid
+from mkdocs_arch_cards.core.graphs import components_html, graphs_of, untagged
+from mkdocs_arch_cards.core.options import Options
+from mkdocs_arch_cards.core.registry import registry_of
+from mkdocs_arch_cards.core.render import Renderer
+from tests.helpers import design
+
+if TYPE_CHECKING:
+    from mkdocs_arch_cards.core.mermaid_js import Parsed
 
 MERMAID_JS = pinned_mermaid()
 
@@ -45,6 +55,30 @@ def main() -> None:
         diagrams._SEEN.clear()  # a new process: only the cache file
         wall, cpu, problems = timed(found, cache)
         print(f"warm {count} diagrams: wall {wall:.3f} s, CPU {cpu:.3f} s, {problems} problems")
+        joined(found, check_diagrams(found, MERMAID_JS, cache).parsed, count)
+
+
+def joined(found: list[Diagram], parsed: dict[str, list[Parsed]], count: int) -> None:
+    """The lists of components and connections, with tag links, of every design's diagram."""
+    tags = ["Kafka", "PostgreSQL", "Redis", *(f"Tech {i}" for i in range(200))]
+    sources = [
+        Source(path, design(f"D{i}", tags=tags[i % 3 : i % 3 + 2]), f"architecture/d{i}/")
+        for i, path in enumerate(parsed)
+    ]
+    options = Options(diagram_tags="warn")
+    catalog, _ = load_catalog(sources, Settings.from_options(options), registry_of(options))
+    renderer = Renderer()
+    wall, cpu = time.perf_counter(), time.process_time()
+    size = 0
+    for parses in parsed.values():
+        for graph in graphs_of(parses, catalog):
+            size += len(components_html(graph, catalog, renderer, "architecture/x/"))
+    warned = len(untagged(found, parsed, catalog))  # diagram_tags: warn
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(
+        f"lists and diagram_tags of {count} diagrams: wall {wall:.3f} s, CPU {cpu:.3f} s, "
+        f"{size // 1000} kB of lists, {warned} warnings"
+    )
 
 
 if __name__ == "__main__":

@@ -63,6 +63,7 @@ class Settings:
     category_from_folder: bool = _DEFAULT.category_from_folder  # the designs' root's folders
     skip_templates: bool = _DEFAULT.skip_templates  # a template for new records is no design
     slugify: str = _DEFAULT.slugify  # how tags' and categories' URL parts keep letters
+    diagram_tags: str = _DEFAULT.diagram_tags  # "warn": a diagram names a tag `tags` omit
 
     @classmethod
     def from_options(cls, options: Options, **given: Any) -> Settings:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .fences import mermaid_fences
 from .frontmatter import split_body
-from .mermaid_js import Parsed
+from .graphs import untagged
+from .mermaid_js import SHIM, Parsed
 from .problems import Problem
 from .vendor import VENDOR
 
@@ -86,7 +87,9 @@ def check_pages(pages: Iterable[tuple[str, str]], catalog: Catalog, root: Path) 
     """Check the diagrams of every page a build builds (path, text): a draft only if built."""
     drafts = set() if catalog.settings.include_drafts else catalog.drafts
     found = [d for path, text in pages if path not in drafts for d in diagrams_in(path, text)]
-    return check_diagrams(found, pinned_mermaid(), root / CACHE)
+    checked = check_diagrams(found, pinned_mermaid(), root / CACHE)
+    checked.problems.extend(untagged(found, checked.parsed, catalog))
+    return checked
 
 
 def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) -> Checked:
@@ -96,7 +99,8 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
     if not engine_installed():
         return Checked([], [f"diagram checks are off: QuickJS is not installed; {EXTRA}"], {})
     try:
-        version = hashlib.sha256(mermaid_js.read_bytes()).hexdigest()
+        # The shim too: what it extracts (nodes, edges) is part of a cached verdict.
+        version = hashlib.sha256(mermaid_js.read_bytes() + SHIM.read_bytes()).hexdigest()
     except OSError:
         note = f"diagram checks are off: no pinned Mermaid at {mermaid_js}"
         return Checked([], [note], {})
@@ -118,6 +122,8 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
                 checked.notes.append(
                     f"{diagram.path}:{diagram.line}: {FIELD}: not checked ({error})"
                 )
+                # Kept in its place, so a page's parses line up with its fences.
+                checked.parsed.setdefault(diagram.path, []).append(Parsed(False, "unchecked"))
                 continue
         verdicts[key] = raw
         if len(_SEEN) >= _SEEN_MOST:

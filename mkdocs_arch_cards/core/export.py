@@ -5,20 +5,31 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .graphs import exported
 from .render import DIAGRAM_ANCHOR
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from .designs import Catalog, Design
+    from .mermaid_js import Parsed
 
 SCHEMA_VERSION = 1
 
 
-def catalog_json(catalog: Catalog, site_url: str | None) -> str:
-    """The export, as text: every design with its card fields, lifecycle and links."""
+def catalog_json(
+    catalog: Catalog, site_url: str | None, parsed: Mapping[str, Sequence[Parsed]] | None = None
+) -> str:
+    """The export, as text: every design with its card fields, lifecycle, links and diagrams
+    (`parsed`: each page's diagrams, as diagrams.check_pages parsed them)."""
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    parses = parsed or {}
     document = {
         "version": SCHEMA_VERSION,
-        "designs": [_design(d, catalog, base) for d in catalog.designs],
+        "designs": [
+            {**_design(d, catalog, base), "diagrams": exported(parses.get(d.path, ()), catalog)}
+            for d in catalog.designs
+        ],
         "tags": [
             {
                 "label": t.label,

@@ -101,12 +101,36 @@
   function each(found, visit) {
     if (found && typeof found.forEach === "function") found.forEach(visit);
   }
-  // The nodes and edges of the diagram types whose database lists them; others give none.
+  // The nodes and edges of the diagram types whose database lists them cheaply: flowchart,
+  // architecture, sequence, class and ER; others (state, C4, pie, ...) give none.
   function graphOf(diagram) {
-    var db = diagram.db, nodes = [], edges = [];
-    if (db.getVertices && db.getEdges) {
-      each(db.getVertices(), function (v) { nodes.push([text(v.id), text(v.text)]); });
-      each(db.getEdges(), function (e) { edges.push([text(e.start), text(e.end), text(e.text)]); });
+    var db = diagram.db, type = diagram.type, nodes = [], edges = [];
+    function node(id, label) { nodes.push([text(id), text(label)]); }
+    function edge(from, to, label) { edges.push([text(from), text(to), text(label)]); }
+    if (db.getVertices && db.getEdges) { // flowchart
+      each(db.getVertices(), function (v) { node(v.id, v.text); });
+      each(db.getEdges(), function (e) { edge(e.start, e.end, e.text); });
+    } else if (type === "architecture") {
+      each(db.getGroups(), function (g) { node(g.id, g.title); });
+      each(db.getServices(), function (s) { node(s.id, s.title); });
+      each(db.getEdges(), function (e) { edge(e.lhsId, e.rhsId, e.title); });
+    } else if (type === "sequence") {
+      var actors = db.getActors(), note = db.LINETYPE ? db.LINETYPE.NOTE : 2;
+      each(actors, function (a, name) { node(name, a.description); });
+      each(db.getMessages(), function (m) { // a note, an activation or a loop is no message
+        if (m.type !== note && actors.has(m.from) && actors.has(m.to)) {
+          edge(m.from, m.to, m.message);
+        }
+      });
+    } else if (type === "classDiagram") {
+      each(db.getClasses(), function (c, id) { node(id, c.label); });
+      each(db.getRelations(), function (r) { edge(r.id1, r.id2, r.title); });
+    } else if (type === "er") {
+      var names = {};
+      each(db.getEntities(), function (e, name) { names[e.id] = name; node(name, e.alias); });
+      each(db.getRelationships(), function (r) {
+        edge(names[r.entityA] || r.entityA, names[r.entityB] || r.entityB, r.roleA);
+      });
     }
     return { nodes: nodes, edges: edges };
   }

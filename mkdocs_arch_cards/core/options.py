@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 SlugStyle = Literal["default", "unicode"]
 UnknownPolicy = Literal["near", "warn", "ignore"]
 ProblemLevel = Literal["warn", "info"]
+DiagramTags = Literal["off", "warn"]
 PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
 UNKNOWN = "Unrecognised configuration name: {name}"  # MkDocs' words, so both say the same
 
@@ -249,6 +250,13 @@ class Options(BaseModel):
         """Serve the pinned Mermaid with the site and load it on pages that draw a diagram,
         after an instant navigation too, so no diagram asks a CDN. False leaves Mermaid to the
         theme, mkdocs-mermaid2 or the site's own script.""",
+    )
+
+    diagram_tags: DiagramTags = _option(
+        "off",
+        _one_of(DiagramTags),
+        """`warn`: a tag a design's Mermaid diagram names and its `tags` omit is a problem
+        (needs the `diagrams` extra).""",
     )
 
     @model_validator(mode="after")

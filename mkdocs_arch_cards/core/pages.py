@@ -8,6 +8,7 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
+from .graphs import components_html, graphs_of
 from .markers import marker_value
 from .problems import Problem
 from .query import Query
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from .catalog import Catalog, Design
+    from .mermaid_js import Parsed
     from .render import Renderer
 
 # Matched once at the start; each part stops at a character the next part needs: linear.
@@ -118,8 +120,10 @@ def decorate(
     renderer: Renderer,
     page_url: str,
     problems: Sequence[Problem] = (),
+    parses: Sequence[Parsed] = (),
 ) -> tuple[str, list[Problem]]:
-    """A design page's HTML with its header (and `problems`, if any) and the diagram anchor."""
+    """A design page's HTML with its header (and `problems`, if any), the diagram anchor, and
+    after each diagram its components and connections (`parses`: its fences', in page order)."""
     header = renderer.header(design, catalog, page_url)
     if problems:
         title = "This page's front-matter has problems"
@@ -134,13 +138,17 @@ def decorate(
         hint = "configure pymdownx.superfences with a 'mermaid' custom fence"
         return page_html, [Problem(design.path, 1, "diagram", message, hint)]
     # Every diagram gets a frame (the script adds zoom and full screen to it); the one the
-    # card's "View diagram" opens also gets the anchor.
+    # card's "View diagram" opens also gets the anchor. A page's fences and its drawn diagrams
+    # line up unless a fence is drawn elsewhere (a snippet): then no list is better than wrong.
+    graphs = graphs_of(parses, catalog) if len(parses) == len(diagrams) else []
     parts, end = [], 0
     for number, (start, stop) in enumerate(diagrams, start=1):
         parts += [
             page_html[end:start],
             renderer.diagram(page_html[start:stop], number == design.diagram),
         ]
+        if graphs:
+            parts.append(components_html(graphs[number - 1], catalog, renderer, page_url))
         end = stop
     return "".join([*parts, page_html[end:]]), []
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .designs import Settings
+    from .mermaid_js import Parsed
     from .problems import Problem
     from .registry import Registry
 
@@ -38,6 +39,7 @@ class Reading(NamedTuple):
     replaced: dict[str, str]  # not UTF-8: the text to build instead, with U+FFFD
     text_of: Callable[[str], str]  # any page's text, read once
     notes: list[str]  # INFO lines, e.g. that diagram checks are off: they fail nothing
+    parsed: dict[str, list[Parsed]]  # page path: its diagrams' parses, in page order
 
     @property
     def problems(self) -> list[Problem]:
@@ -80,11 +82,13 @@ def read_site(
     places = check_places(served, text_of, settings)
     catalog, invalid = load_catalog(sources, settings, registry)
     notes: list[str] = []
+    parsed: dict[str, list[Parsed]] = {}
     if root is not None:  # every page's diagrams, as the build builds them
         texts = [(path, text_of(path)) for path in pages if path not in unread]
         diagrams = check_pages(texts, catalog, root)
-        invalid, notes = invalid + diagrams.problems, diagrams.notes
-    return Reading(catalog, sources, places, problems + invalid, unread, replaced, text_of, notes)
+        invalid, notes, parsed = invalid + diagrams.problems, diagrams.notes, diagrams.parsed
+    own = problems + invalid
+    return Reading(catalog, sources, places, own, unread, replaced, text_of, notes, parsed)
 
 
 def _text(path: str, content: Callable[[], bytes]) -> str:

@@ -56,6 +56,15 @@ def mermaid_js() -> Path:
     return path
 
 
+def served_mermaid(wanted: bool, warn: Callable[[str], object]) -> Path | None:
+    """The pinned Mermaid a site serves, unless it loads its own; a missing one is warned of."""
+    try:
+        return mermaid_js() if wanted else None
+    except MermaidMissing as error:
+        warn(str(error))
+        return None
+
+
 def tarball_url(registry: str | None = None) -> str:
     """The tarball's address on the registry npm itself would use (npm_config_registry)."""
     names = ("NPM_CONFIG_REGISTRY", "npm_config_registry")  # npm reads either spelling

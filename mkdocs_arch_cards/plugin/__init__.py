@@ -22,7 +22,7 @@ from ..core.render import Renderer
 from ..core.site import relative_folder
 from ..core.sources import Served, read_site
 from ..core.titles import nav_titles, theme_meta
-from ..core.vendor import LOADER, LOADER_URI, SITE_URI, MermaidMissing, mermaid_js
+from ..core.vendor import LOADER, LOADER_URI, SITE_URI, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
 
@@ -78,7 +78,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             config.extra_css.insert(0, CSS_URI)  # first, so the site's own CSS wins
         if JS_URI not in config.extra_javascript:
             config.extra_javascript.append(JS_URI)
-        self.mermaid = _pinned_mermaid(self.options.mermaid)
+        self.mermaid = served_mermaid(self.options.mermaid, log.warning)
         if self.mermaid and LOADER_URI not in config.extra_javascript:
             config.extra_javascript.append(LOADER_URI)
         return config
@@ -89,6 +89,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         served = {p: Served(f.url, _bytes(f)) for p, f in pages.items()}
         root = Path(config.config_file_path or ".").resolve().parent
         found = read_site(served, self.settings, self.registry, nav_titles(config.nav), root)
+        self.parsed = found.parsed
         for note in found.notes:
             log.info(note)
         for path in found.unread:
@@ -108,7 +109,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             files.append(File.generated(config, SITE_URI, abs_src_path=str(self.mermaid)))
         export = export_path(self.options.export)
         if export and files.get_file_from_path(export) is None:
-            content = catalog_json(self.catalog, config.site_url)
+            content = catalog_json(self.catalog, config.site_url, self.parsed)
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
@@ -147,7 +148,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         path = page.file.src_uri
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            html, problems = decorate(html, design, self.catalog, self.renderer, page.url, shown)
+            parses = self.parsed.get(path, ())
+            html, problems = decorate(
+                html, design, self.catalog, self.renderer, page.url, shown, parses
+            )
             self._report(problems)
         html, problems = expand_markers(
             html,
@@ -184,12 +188,3 @@ def _owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
 
 def _bytes(file: File) -> Callable[[], bytes]:
     return lambda: file.content_bytes
-
-
-def _pinned_mermaid(wanted: bool) -> Path | None:
-    """The pinned Mermaid the site serves, unless it loads its own; missing, one warning."""
-    try:
-        return mermaid_js() if wanted else None
-    except MermaidMissing as error:
-        log.warning(str(error))
-        return None

@@ -110,7 +110,8 @@ class _Finish(_Step, Postprocessor):
         catalog, renderer = loaded.found.catalog, loaded.renderer
         renderer.grids = 0  # ids that do not depend on the order Zensical renders pages in
         if design := catalog.by_path.get(page.path):
-            text, problems = decorate(text, design, catalog, renderer, base)
+            parses = loaded.found.parsed.get(page.path, ())
+            text, problems = decorate(text, design, catalog, renderer, base, (), parses)
             _report(problems, loaded.site.options.problems)
         text, problems = expand_markers(
             text,

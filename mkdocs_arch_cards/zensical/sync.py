@@ -33,7 +33,10 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
     if export := export_path(loaded.site.options.export):
         if (docs / export).exists() and not is_export(_text(docs / export)):
             done.append(f"kept {export}: not written by arch-cards")
-        elif _write(docs / export, catalog_json(loaded.found.catalog, loaded.site.site_url)):
+        elif _write(
+            docs / export,
+            catalog_json(loaded.found.catalog, loaded.site.site_url, loaded.found.parsed),
+        ):
             done.append(f"wrote {export}")
     return loaded, done
 

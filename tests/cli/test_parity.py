@@ -209,6 +209,24 @@ CASES = {
         },
         ["architecture/a.md:11: diagram", "guide.md:3: diagram"],
     ),
+    "diagram-tags": Case(
+        {
+            # A diagram names Go, which a.md's tags omit; b.md uses Go; c.md lists it.
+            "mkdocs.yml": config(
+                PLUGINS.replace("- arch-cards", "- arch-cards:\n      diagram_tags: warn")
+            ),
+            "docs/architecture/a.md": design(
+                "A", body="```mermaid\nflowchart LR\n  A[Order API] --> G[Go worker]\n```\n"
+            ),
+            "docs/architecture/b.md": design("B", body="No diagram.\n", tags=["Go"]),
+            "docs/architecture/c.md": design(
+                "C",
+                body="```mermaid\nflowchart LR\n  K[Kafka] --> G[Go]\n```\n",
+                tags=["Kafka", "Go"],
+            ),
+        },
+        ["architecture/a.md:9: tags"],
+    ),
     "rendered-only": Case(
         {
             # No Mermaid fence, and a marker the plugin cannot expand: only rendering shows them.

@@ -25,7 +25,7 @@ BIN = Path(sys.executable).parent
 # What arch-cards renders; compared element by element, outermost only.
 PARTS = (
     ".arch-page, .arch-cards, .arch-filter, .arch-tags, .arch-category, .arch-review,"
-    " .arch-related, .arch-banner, .arch-diagram"
+    " .arch-related, .arch-banner, .arch-diagram, .arch-diagram__parts"
 )
 # What a user adds to mkdocs.yml for Zensical (docs/guide/zensical.md); MkDocs reads it too.
 ZENSICAL_CONFIG = """extra_css:
