@@ -30,14 +30,12 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
         ours = not (docs / uri).exists() or _text(docs / uri).startswith(_ASSET_HEAD)
         if ours and _write(docs / uri, asset_source(uri).read_text(encoding="utf-8")):
             done.append(f"wrote {uri}")
-    if export := export_path(loaded.site.options.export):
-        if (docs / export).exists() and not is_export(_text(docs / export)):
-            done.append(f"kept {export}: not written by arch-cards")
-        elif _write(
-            docs / export,
-            catalog_json(loaded.found.catalog, loaded.site.site_url, loaded.found.parsed),
-        ):
-            done.append(f"wrote {export}")
+    found, export = loaded.found, export_path(loaded.site.options.export)
+    exported = catalog_json(found.catalog, loaded.site.site_url, found.parsed)
+    if export and (docs / export).exists() and not is_export(_text(docs / export)):
+        done.append(f"kept {export}: not written by arch-cards")
+    elif export and _write(docs / export, exported):
+        done.append(f"wrote {export}")
     return loaded, done
 
 
