@@ -15,9 +15,6 @@ KIND=$1
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
-VENDOR=mkdocs_arch_cards/assets/vendor  # git-ignored; version and digests: core/vendor.py
-MERMAID_DIR=docs/assets/vendor/mermaid   # git-ignored; the Zensical build's copy
-
 log() { echo "[setup $KIND] $*"; }
 
 # --- Chromium (test only) ----------------------------------------------------------------------
@@ -64,8 +61,5 @@ fi
 # The editable install above usually fetched it already (hatch_build.py); this is a no-op then.
 fetched=$(.venv/bin/python -m mkdocs_arch_cards.core.vendor)  # one line on failure; set -e stops
 log "mermaid: $fetched"
-# Zensical runs no plugin: overrides/main.html loads this copy from docs_dir there.
-mkdir -p "$MERMAID_DIR"
-cp "$VENDOR/mermaid.min.js" "$VENDOR/LICENSE" "$MERMAID_DIR/"
 
 log "done"

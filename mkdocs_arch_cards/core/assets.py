@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .vendor import LOADER, LOADER_URI, SITE_URI
+
 ASSETS = Path(__file__).parents[1] / "assets"
 CSS_URI = "assets/arch-cards/arch-cards.css"
 JS_URI = "assets/arch-cards/arch-cards.js"  # no "mermaid" in the name: mkdocs-mermaid2 reacts
@@ -12,3 +14,10 @@ JS_URI = "assets/arch-cards/arch-cards.js"  # no "mermaid" in the name: mkdocs-m
 def asset_source(uri: str) -> Path:
     """The package's file served at `uri` (CSS_URI or JS_URI)."""
     return ASSETS / uri.rsplit("/", 1)[-1]
+
+
+def site_files(mermaid: Path | None) -> dict[str, Path]:
+    """What a site serves beside its pages, by URI: the CSS and JS, and with the pinned Mermaid
+    (vendor.served_mermaid) the library and the loader that keeps Material's off a CDN."""
+    files = {CSS_URI: asset_source(CSS_URI), JS_URI: asset_source(JS_URI)}
+    return files | ({LOADER_URI: LOADER, SITE_URI: mermaid} if mermaid else {})

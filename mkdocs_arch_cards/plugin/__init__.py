@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..core.assets import ASSETS, CSS_URI, JS_URI, asset_source
+from ..core.assets import ASSETS, CSS_URI, JS_URI, site_files
 from ..core.catalog import Catalog, Settings
 from ..core.export import catalog_json, export_path
 from ..core.frontmatter import read_page
@@ -22,7 +22,7 @@ from ..core.render import Renderer
 from ..core.site import relative_folder
 from ..core.sources import Served, read_site
 from ..core.titles import nav_titles, theme_meta
-from ..core.vendor import LOADER, LOADER_URI, SITE_URI, served_mermaid
+from ..core.vendor import LOADER_URI, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
 
@@ -101,12 +101,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(found.data)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
-        for uri in (CSS_URI, JS_URI):
+        for uri, source in site_files(self.mermaid).items():  # the site's own copy wins
             if files.get_file_from_path(uri) is None:
-                files.append(File.generated(config, uri, abs_src_path=str(asset_source(uri))))
-        if self.mermaid and files.get_file_from_path(LOADER_URI) is None:
-            files.append(File.generated(config, LOADER_URI, abs_src_path=str(LOADER)))
-            files.append(File.generated(config, SITE_URI, abs_src_path=str(self.mermaid)))
+                files.append(File.generated(config, uri, abs_src_path=str(source)))
         export = export_path(self.options.export)
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url, self.parsed)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.assets import CSS_URI, JS_URI, asset_source
+from ..core.assets import site_files
 from ..core.export import catalog_json, export_path, is_export
+from ..core.vendor import served_mermaid
 from .site import Loaded, load, marked
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ _ASSET_HEAD = "/* mkdocs-arch-cards:"  # how our CSS and JS start: an older copy
 
 
 def sync(config_file: Path) -> tuple[Loaded, list[str]]:
-    """Write, rewrite and remove generated pages; what changed, as `wrote x`/`removed y` lines."""
+    """Write generated pages and what the plugin serves; say what changed (`wrote x`)."""
     loaded = load(config_file)
     docs, done = loaded.site.docs_dir, []
     for path, markdown in loaded.pages.items():
@@ -26,9 +27,9 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
         if path not in loaded.pages:  # a tag that is gone, a page the author now writes
             (docs / path).unlink()
             done.append(f"removed {path}")
-    for uri in (CSS_URI, JS_URI):  # the plugin serves them; Zensical copies docs_dir's files
+    for uri, source in site_files(served_mermaid(loaded.site.options.mermaid, done.append)).items():
         ours = not (docs / uri).exists() or _text(docs / uri).startswith(_ASSET_HEAD)
-        if ours and _write(docs / uri, asset_source(uri).read_text(encoding="utf-8")):
+        if (ours or "mermaid" in uri) and _write(docs / uri, source.read_text(encoding="utf-8")):
             done.append(f"wrote {uri}")
     found, export = loaded.found, export_path(loaded.site.options.export)
     exported = catalog_json(found.catalog, loaded.site.site_url, found.parsed)

@@ -32,6 +32,7 @@ ZENSICAL_CONFIG = """extra_css:
   - assets/arch-cards/arch-cards.css
 extra_javascript:
   - assets/arch-cards/arch-cards.js
+  - assets/arch-cards/mermaid-loader.js
 
 markdown_extensions:
   - mkdocs_arch_cards.zensical
@@ -162,8 +163,11 @@ def test_diagram_pages_load_the_pinned_mermaid_and_no_cdn(sites: dict[str, Path]
     site = sites["zensical"]
     diagrams = [p for p in html_pages(site) if 'class="mermaid"' in (site / p).read_text("utf-8")]
     assert len(diagrams) >= 7
-    for page in diagrams:
-        assert "assets/vendor/mermaid/mermaid.min.js" in (site / page).read_text("utf-8"), page
+    for page in diagrams:  # the loader `sync` wrote, which fetches the library `sync` wrote
+        text = (site / page).read_text("utf-8")
+        assert "assets/arch-cards/mermaid-loader.js" in text, page
+        assert "assets/vendor/mermaid/mermaid.min.js" not in text, page
+    assert (site / "assets/arch-cards/mermaid-11.17.2.min.js").is_file()
     # Zensical's bundle fetches Mermaid from a CDN only when no `mermaid` is loaded.
     [bundle] = (site / "assets/javascripts").glob("bundle.*.js")
     cdn = re.findall(r'.{60}"https://unpkg.com/mermaid[^"]*"', bundle.read_text("utf-8"))

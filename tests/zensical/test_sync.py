@@ -55,6 +55,8 @@ def test_sync_writes_every_generated_page_with_the_catalogs_digest(
         "wrote architecture/categories.md",
         "wrote assets/arch-cards/arch-cards.css",
         "wrote assets/arch-cards/arch-cards.js",
+        "wrote assets/arch-cards/mermaid-loader.js",
+        "wrote assets/arch-cards/mermaid-11.17.2.min.js",
         "wrote catalog.json",
     ]
     index = (root / "docs/architecture/index.md").read_text(encoding="utf-8")
