@@ -3,7 +3,6 @@ the designs among them, their catalog, and every problem a build reports."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, NamedTuple
 
 from .catalog import Catalog, Source, is_design, load_catalog
@@ -63,6 +62,7 @@ def read_site(
     problems: list[Problem] = []
     unread: list[str] = []
     replaced: dict[str, str] = {}
+    read: dict[str, str] = {}  # each page's text, read and decoded once per build
     for path, page in pages.items():
         if not is_design(path, settings):
             continue
@@ -76,8 +76,14 @@ def read_site(
         if found:  # MkDocs would stop the build with a traceback: build it with U+FFFD
             problems += found
             replaced[path] = text
+        read[path] = text
         sources.append(Source(path, text, page.url, titles.get(path)))
-    text_of = functools.cache(lambda path: _text(path, pages[path].content))
+
+    def text_of(path: str) -> str:
+        if path not in read:
+            read[path] = _text(path, pages[path].content)
+        return read[path]
+
     served = [(path, page.url) for path, page in pages.items() if path not in unread]
     places = check_places(served, text_of, settings)
     catalog, invalid = load_catalog(sources, settings, registry)
