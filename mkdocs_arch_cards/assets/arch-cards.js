@@ -15,6 +15,7 @@
   var FIRST_CARDS = 24;
   var CARDS_PER_FRAME = 60;
   var bars = [];
+  var expanders = {};
 
   // The grid's query language is the core's (core/query.py): the cards and buttons carry the
   // names each design and choice answers to, folded by the core; this script folds a URL's
@@ -48,14 +49,36 @@
     return every ? terms.include.every(has) : terms.include.some(has);
   }
 
-  // Names the core wrote as JSON into a data attribute; anything else is no name.
-  function names(element) {
+  // JSON the core wrote; anything else is nothing.
+  function json(text) {
     try {
-      var value = JSON.parse(element.getAttribute("data-arch-names") || "null");
+      var value = JSON.parse(text || "null");
       return value && typeof value === "object" ? value : {};
     } catch (error) {
       return {};
     }
+  }
+
+  // Names the core wrote as JSON into a data attribute; anything else is no name.
+  function names(element) {
+    return json(element.getAttribute("data-arch-names"));
+  }
+
+  // The names a card answers to: its tags by their index in the filter bar (each button carries
+  // its tag's names), its category and status by value; a card of an overridden template may
+  // still carry them all itself (data-arch-names).
+  function cardNames(card, tagNames, facets) {
+    if (card.hasAttribute("data-arch-names")) return names(card);
+    var found = { tags: [] };
+    (card.getAttribute("data-arch-tags") || "").split(" ").forEach(function (index) {
+      found.tags = found.tags.concat(tagNames[index] || []);
+    });
+    ["category", "status"].forEach(function (facet) {
+      var known = facets[facet] || {};
+      var value = card.getAttribute("data-" + facet) || "";
+      found[facet] = value && Object.prototype.hasOwnProperty.call(known, value) ? known[value] : [];
+    });
+    return found;
   }
 
   function strings(value) {
@@ -106,28 +129,47 @@
     this.empty = element.querySelector("[data-arch-empty]");
     this.buttons = Array.prototype.slice.call(element.querySelectorAll("button[data-facet]"));
     this.ops = Array.prototype.slice.call(element.querySelectorAll("button[data-op]"));
-    this.cards = Array.prototype.map.call(grid.querySelectorAll(".arch-card"), function (card) {
+    this.tagNames = this.buttons.filter(function (b) {
+      return b.getAttribute("data-facet") === "tags";
+    }).map(function (b) { return strings(names(b)); });
+    this.facets = names(element);
+    this.cards = [];
+    this.grid = grid;
+    this.more = expanders[grid.id] || null; // cards the script has still to build
+    this.add(grid.querySelectorAll(".arch-card"));
+    this.state = stateFromUrl();
+    this.wire();
+    element.hidden = false;
+    // A grid as the page has it shows every card: only a filter from the URL changes it.
+    if (this.more) this.more.bar = this;
+    if (this.filtered()) this.show(); else this.count();
+  }
+
+  Bar.prototype.add = function (cards) {
+    Array.prototype.forEach.call(cards, function (card) {
       // query.search_text: the texts the card shows, and every name of its tags.
       var parts = card.querySelectorAll(
         ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child"
       );
       var text = Array.prototype.map.call(parts, function (part) { return part.textContent; });
-      var known = names(card);
+      var known = cardNames(card, this.tagNames, this.facets);
       var tags = strings(known.tags);
-      return {
+      this.cards.push({
         element: card,
         tags: tags,
         category: strings(known.category),
         status: strings(known.status),
         text: fold(text.concat(tags).join(" "))
-      };
-    });
-    this.grid = grid;
-    this.state = stateFromUrl();
-    this.wire();
-    element.hidden = false;
-    this.show();
-  }
+      });
+    }, this);
+    if (!this.touched && this.result) this.count();
+  };
+
+  Bar.prototype.filtered = function () {
+    var state = this.state;
+    return state.tags.length > 0 || state.category.length > 0 || state.status.length > 0 ||
+      state.text !== "";
+  };
 
   Bar.prototype.wire = function () {
     var bar = this;
@@ -150,10 +192,9 @@
     });
     // A chip on a card filters this grid instead of leaving for the tag page.
     this.grid.addEventListener("click", function (event) {
-      var chip = event.target.closest ? event.target.closest("a.md-tag[data-arch-grid-href]") : null;
+      var chip = event.target.closest ? event.target.closest("a.md-tag[data-arch-tag]") : null;
       if (!chip || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      var query = chip.getAttribute("data-arch-grid-href").split("?")[1] || "";
-      var value = new URLSearchParams(query).get("tags");
+      var value = chip.getAttribute("data-arch-tag");
       if (!value) return;
       event.preventDefault();
       event.stopPropagation(); // Material's instant navigation would follow the link anyway
@@ -227,6 +268,8 @@
   };
 
   Bar.prototype.show = function () {
+    if (this.more) this.more.finish(); // a filter looks at every design
+    this.touched = true;
     var state = this.state;
     var query = {
       tags: terms(state.tags),
@@ -251,12 +294,177 @@
       press(button, button.getAttribute("data-op") === state.op);
     });
     if (this.input.value.trim() !== state.text) this.input.value = state.text;
-    var total = this.cards.length;
+    this.count(shown);
+  };
+
+  // Without a filter every design shows, those the script has still to build included.
+  Bar.prototype.count = function (shown) {
+    var total = this.cards.length + (this.more ? this.more.left() : 0);
+    if (shown === undefined) shown = total;
     this.result.textContent = shown === total
       ? total + (total === 1 ? " design" : " designs")
       : shown + " of " + total + " designs";
     this.empty.hidden = shown !== 0;
   };
+
+  /* A big grid's later cards (core/compact.py): data with short keys, tags, categories and
+   * statuses as indices into the server-rendered parts in the grid's <template>. Each card is
+   * built as card.html writes it (the same elements, classes, attributes and line breaks), its
+   * texts with textContent and its chips, category and badges as copies of those parts, so it
+   * is the card the server would have written. They are built a batch per task after the first
+   * paint, and all at once before a filter looks at them. */
+  var CARDS_PER_TASK = 100;
+
+  function Expander(grid, data, parts, note) {
+    var content = parts.content;
+    var base = content.querySelector("[data-arch-base]");
+    this.grid = grid;
+    this.note = note;
+    this.data = data;
+    this.rows = Array.isArray(data.cards) ? data.cards : [];
+    this.next = 0;
+    this.bar = null;
+    // Links are relative to the page; an engine that moves links (Zensical) moves this one too.
+    this.base = base ? base.getAttribute("href") || "./" : "./";
+    this.tags = content.querySelectorAll(".arch-card__tags > a.md-tag[data-arch-tag]");
+    this.categories = content.querySelectorAll("a.arch-card__category");
+    this.statuses = content.querySelectorAll(".arch-badge[data-status]");
+    this.review = content.querySelector(".arch-badge--review");
+    this.draft = content.querySelector(".arch-badge--draft");
+  }
+
+  Expander.prototype.left = function () {
+    return this.rows.length - this.next;
+  };
+
+  Expander.prototype.href = function (value) {
+    var href = typeof value === "string" ? value : "";
+    return this.base === "./" ? href : this.base + href;
+  };
+
+  // Children laid out as the template writes them: each on a line of its own.
+  function fill(parent, children) {
+    parent.append("\n");
+    children.forEach(function (child) { if (child) parent.append(child, "\n"); });
+    return parent;
+  }
+
+  function link(name, href, text) {
+    var element = document.createElement("a");
+    if (name) element.className = name;
+    element.setAttribute("href", href);
+    element.textContent = text;
+    return element;
+  }
+
+  function copy(list, index) {
+    var element = typeof index === "number" ? list[index] : null;
+    return element ? element.cloneNode(true) : null;
+  }
+
+  Expander.prototype.card = function (row) {
+    var data = this.data;
+    var href = this.href(row.h);
+    var status = typeof row.x === "number" && Array.isArray(data.status) ? data.status[row.x] : null;
+    var category = typeof row.c === "number" && Array.isArray(data.category)
+      ? data.category[row.c] : null;
+    var tags = Array.isArray(row.g) ? row.g.filter(function (i) { return typeof i === "number"; }) : [];
+    var article = part("article", "card arch-card" + (status && status[1] ? " arch-card--retired" : ""));
+    if (data.filters) article.setAttribute("data-arch-tags", tags.join(" "));
+    article.setAttribute("data-category", typeof category === "string" ? category : "");
+    article.setAttribute("data-status", status ? String(status[0]) : "");
+    var children = [];
+    if (category !== null || row.d) {
+      children.push(fill(part("div", "arch-card__head"), [
+        category !== null ? copy(this.categories, row.c) : null,
+        row.d ? link("arch-card__diagram", href + "#arch-diagram", "View diagram") : null
+      ]));
+    }
+    var heading = part(/^h[2-6]$/.test(data.heading) ? data.heading : "h2", "arch-card__title");
+    heading.appendChild(link(null, href, String(row.t || "")));
+    children.push(heading);
+    if (status || row.r || row.f) {
+      children.push(fill(part("div", "arch-badges"), [
+        status ? copy(this.statuses, row.x) : null,
+        row.r && this.review ? this.review.cloneNode(true) : null,
+        row.f && this.draft ? this.draft.cloneNode(true) : null
+      ]));
+    }
+    if (typeof row.s === "string") {
+      children.push(part("p", "arch-card__summary"));
+      children[children.length - 1].textContent = row.s;
+    }
+    if (typeof row.p === "string") {
+      var problem = document.createElement("p");
+      problem.textContent = row.p;
+      var label = part("p", "arch-card__label");
+      label.textContent = "Problem Solved";
+      children.push(fill(part("div", "arch-card__problem"), [label, problem]));
+    }
+    if (tags.length) {
+      var shown = typeof data.chips === "number" ? data.chips : tags.length;
+      var chips = tags.slice(0, shown).map(function (i) { return copy(this.tags, i); }, this);
+      if (!data.filters) chips.forEach(function (chip) { if (chip) this.retarget(chip); }, this);
+      if (tags.length > shown) {
+        var more = link("md-tag arch-card__more", href, "+" + (tags.length - shown) + " more");
+        more.setAttribute("title", "Every technology of this design");
+        chips.push(more);
+      }
+      children.push(fill(part("div", "md-tags arch-card__tags"), chips));
+    }
+    return fill(article, children);
+  };
+
+  // A chip outside a filtered grid opens the grid filtered by its tag.
+  Expander.prototype.retarget = function (chip) {
+    retarget(chip, this.grid.getAttribute("data-arch-grid-href"));
+  };
+
+  function retarget(chip, grid) {
+    var value = chip.getAttribute("data-arch-tag");
+    if (grid !== null && value) chip.setAttribute("href", grid + "?tags=" + encodeURIComponent(value));
+  }
+
+  Expander.prototype.build = function (count) {
+    var made = [];
+    var end = Math.min(this.rows.length, this.next + count);
+    for (; this.next < end; this.next++) {
+      var row = this.rows[this.next];
+      if (row && typeof row === "object") made.push(this.card(row));
+    }
+    made.forEach(function (card) { this.grid.append(card, "\n"); }, this);
+    if (this.bar) this.bar.add(made);
+    if (!this.left() && this.note) this.note.hidden = true;
+  };
+
+  Expander.prototype.finish = function () {
+    this.build(this.rows.length);
+  };
+
+  // After the first paint, a batch per task, so the page answers input in between.
+  Expander.prototype.start = function () {
+    var expander = this;
+    function step() {
+      if (!expander.left() || !expander.grid.isConnected) return;
+      expander.build(CARDS_PER_TASK);
+      window.setTimeout(step, 0);
+    }
+    window.requestAnimationFrame(function () { window.setTimeout(step, 0); });
+  };
+
+  function expandable() {
+    var found = {};
+    Array.prototype.forEach.call(document.querySelectorAll("script[data-arch-data]"), function (s) {
+      var id = s.getAttribute("data-arch-data");
+      var grid = document.getElementById(id);
+      var parts = document.querySelector('template[data-arch-parts="' + id + '"]');
+      if (!grid || !parts || grid.hasAttribute("data-arch-expanded")) return;
+      grid.setAttribute("data-arch-expanded", "");
+      var note = document.querySelector('[data-arch-more="' + id + '"]');
+      found[id] = new Expander(grid, json(s.textContent), parts, note);
+    });
+    return found;
+  }
 
   /* Diagrams: zoom, pan and full screen. The platform does the work: CSS `zoom` scales the
    * drawing in layout, so the view's own scrolling pans it (touch, wheel, scrollbars, arrow
@@ -544,15 +752,17 @@
         new Diagram(frame);
       }
     });
+    expanders = expandable();
     bars = Array.prototype.map.call(document.querySelectorAll("[data-arch-filter]"), function (el) {
       return new Bar(el);
     });
     // Elsewhere, a chip opens the grid filtered by its tag; the tag page stays its fallback.
-    var chips = document.querySelectorAll("a.md-tag[data-arch-grid-href]");
-    Array.prototype.forEach.call(chips, function (chip) {
+    Array.prototype.forEach.call(document.querySelectorAll("a.md-tag[data-arch-tag]"), function (chip) {
       var filtered = bars.some(function (bar) { return bar.grid.contains(chip); });
-      if (!filtered) chip.setAttribute("href", chip.getAttribute("data-arch-grid-href"));
+      var home = chip.closest("[data-arch-grid-href]");
+      if (!filtered && home) retarget(chip, home.getAttribute("data-arch-grid-href"));
     });
+    Object.keys(expanders).forEach(function (id) { expanders[id].start(); });
   }
 
   window.addEventListener("popstate", function () {

@@ -7,18 +7,19 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
-from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
 
-from .query import category_names, names_of, status_names
+from .compact import CARD_TEMPLATES, GRID_CARDS, grid_tags, rest_of
+from .query import category_names, status_names
 from .values import CARD_TEXT, cut, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from .catalog import Catalog, Category, Design
+    from .compact import Rest
     from .tags import Tag
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -34,7 +35,8 @@ class Link:
     href: str | None = None
     color: str | None = None
     icon: str | None = None
-    grid_href: str | None = None  # the whole grid, filtered to this (used by the script)
+    grid_href: str | None = None  # the whole grid, which the script filters to `value`
+    value: str | None = None  # the tag's slug, for the grid's `?tags=`
 
     def __str__(self) -> str:
         return self.label  # so a template can print {{ card.category }}
@@ -50,14 +52,6 @@ class Card:
     category: Link | None
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
-
-    @property
-    def names(self) -> dict[str, list[str]]:
-        """The folded names the filter bar's script compares a URL's terms with."""
-        names = names_of(self.design)
-        facets = {"tags": names.tags, "category": names.category, "status": names.status}
-        # A card without one of them says nothing about it: a grid of 240 cards is 300 kB.
-        return {facet: sorted(found) for facet, found in facets.items() if found}
 
     @property
     def title(self) -> str:
@@ -91,6 +85,9 @@ class Renderer:
 
     def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
         dirs = [override_dir] if override_dir else []
+        # The script builds a big grid's later cards with our markup; an override keeps HTML.
+        mine = override_dir and Path(override_dir, "arch-cards")
+        self.compact = not (mine and any((mine / name).exists() for name in CARD_TEMPLATES))
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
             autoescape=True,
@@ -121,14 +118,24 @@ class Renderer:
         the script shows every card.
         """
         cards = [card(d, catalog, page_url) for d in designs]
-        bar = _filter_bar(designs) if filters and cards else None
+        tags = grid_tags(designs)
+        bar = _filter_bar(designs, tags) if filters and cards else None
+        heading = _heading(heading_level)
+        shown = GRID_CARDS if self.compact and len(cards) > GRID_CARDS else len(cards)
+        rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS)
+        tag_at = {tag: str(i) for i, tag in enumerate(tags)}
         self.grids += 1
         return self.render(
             "grid.html",
-            cards=cards,
-            heading=_heading(heading_level),
+            cards=cards[:shown],
+            heading=heading,
             bar=bar,
             grid_id=f"arch-grid-{self.grids}",
+            grid_href=relative_url(catalog.settings.url_of(catalog.settings.index), page_url),
+            tag_ids=lambda design: " ".join(tag_at[tag] for tag in design.tags),
+            rest=rest if rest.count else None,
+            parts=_parts(rest, tags, catalog, page_url) if rest.count else None,
+            index_href=_index_href(catalog, page_url),
         )
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
@@ -211,16 +218,21 @@ class FilterBar:
     statuses: tuple[Facet, ...]
     total: int
 
+    @property
+    def names(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Each category's and status's names, for cards: a facet of one choice has no buttons."""
+        return {
+            "category": {facet.value: facet.names for facet in self.categories},
+            "status": {facet.value: facet.names for facet in self.statuses},
+        }
 
-def _filter_bar(designs: Sequence[Design]) -> FilterBar:
-    tags = Counter(t for d in designs for t in d.tags)
+
+def _filter_bar(designs: Sequence[Design], order: Sequence[Tag]) -> FilterBar:
+    counts = Counter(t for d in designs for t in d.tags)
     categories = Counter(d.category for d in designs if d.category)
     statuses = Counter(d.status for d in designs if d.status)
     return FilterBar(
-        tuple(
-            Facet(t.slug, t.label, n, tuple(sorted(t.names)))
-            for t, n in sorted(tags.items(), key=lambda item: item[0].label.casefold())
-        ),
+        tuple(Facet(t.slug, t.label, counts[t], tuple(sorted(t.names))) for t in order),
         tuple(
             Facet(c.slug, c.name, n, tuple(sorted(category_names(c))))
             for c, n in categories.items()
@@ -253,12 +265,29 @@ def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CA
 def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
     href = relative_url(catalog.tag_url(tag), page_url)
     grid = relative_url(catalog.settings.url_of(catalog.settings.index), page_url)
-    return Link(tag.label, href, tag.color, tag.icon, f"{grid}?tags={quote(tag.slug)}")
+    return Link(tag.label, href, tag.color, tag.icon, grid, tag.slug)
 
 
 def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
     href = relative_url(catalog.category_url(category), page_url)
     return Link(category.name, href, category.color, category.icon)
+
+
+def _parts(rest: Rest, tags: Sequence[Tag], catalog: Catalog, page_url: str) -> dict[str, object]:
+    """The elements the script copies into the cards it builds, rendered as on a card."""
+    return {
+        "tags": [tag_link(tag, catalog, page_url) for tag in tags],
+        "categories": [category_link(c, catalog, page_url) for c in rest.categories],
+        "statuses": [{"status": s, "needs_review": False, "draft": False} for s in rest.statuses],
+    }
+
+
+def _index_href(catalog: Catalog, page_url: str) -> str | None:
+    """The page that lists every design without the script: the categories page, if any."""
+    settings = catalog.settings
+    if not settings.categories_page or not any(d.category for d in catalog.designs):
+        return None
+    return relative_url(settings.url_of(settings.categories_page), page_url)
 
 
 def link_label(url: str, limit: int = 70) -> str:

@@ -1,0 +1,75 @@
+"""A big grid's cards beyond the first screens, as compact data the script turns into cards."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .designs import Category, Design, Status
+    from .render import Card
+    from .tags import Tag
+
+# Cards a grid renders as HTML: a few screens on a desktop. The rest waits in the page as data
+# (about a third of a card's HTML) and the script builds those cards after the first paint.
+GRID_CARDS = 48
+# Templates the script's cards copy the markup of: a site overriding one keeps HTML cards.
+CARD_TEMPLATES = ("grid.html", "card.html", "chips.html", "badges.html")
+# JSON inside <script> ends at the first "</script"; an escaped "<" cannot start it.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rest:
+    """The cards a grid leaves to the script: its data and the parts its cards are made of."""
+
+    count: int
+    data: str  # JSON, safe inside <script>
+    categories: tuple[Category, ...]  # the `c` of a card: an index in here
+    statuses: tuple[Status, ...]  # the `x` of a card
+
+
+def grid_tags(designs: Sequence[Design]) -> tuple[Tag, ...]:
+    """The tags of a grid's designs in the filter bar's order; cards refer to them by index."""
+    return tuple(sorted({t for d in designs for t in d.tags}, key=lambda t: t.label.casefold()))
+
+
+def rest_of(
+    cards: Sequence[Card], tags: Sequence[Tag], heading: str, filters: bool, chips: int
+) -> Rest:
+    """Compact data for `cards`: short keys, and tags, categories, statuses as table indices."""
+    categories = list(dict.fromkeys(c.design.category for c in cards if c.design.category))
+    statuses = list(dict.fromkeys(c.design.status for c in cards if c.design.status))
+    category_at = {category: i for i, category in enumerate(categories)}
+    status_at = {status: i for i, status in enumerate(statuses)}
+    tag_at = {tag: i for i, tag in enumerate(tags)}
+    rows = []
+    for card in cards:
+        design = card.design
+        row: dict[str, object] = {"t": card.title, "h": card.href}
+        optional = {
+            "d": 1 if card.diagram_href else None,
+            "s": card.summary or None,
+            "p": card.problem or None,
+            "c": category_at[design.category] if design.category else None,
+            "x": status_at[design.status] if design.status else None,
+            "g": [tag_at[tag] for tag in design.tags] or None,
+            "r": 1 if design.needs_review else None,
+            "f": 1 if design.draft else None,
+        }
+        row.update((key, value) for key, value in optional.items() if value is not None)
+        rows.append(row)
+    data = {
+        "heading": heading,
+        "filters": filters,
+        "chips": chips,
+        "category": [c.slug for c in categories],
+        "status": [[s.name, 1 if s.retired else 0] for s in statuses],
+        "cards": rows,
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Rest(len(cards), text.translate(_SCRIPT_SAFE), tuple(categories), tuple(statuses))
+
