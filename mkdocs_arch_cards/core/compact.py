@@ -72,4 +72,3 @@ def rest_of(
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Rest(len(cards), text.translate(_SCRIPT_SAFE), tuple(categories), tuple(statuses))
-

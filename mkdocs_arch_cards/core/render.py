@@ -182,13 +182,27 @@ class Renderer:
         heading_level: int,
         anchors: bool = False,
     ) -> str:
-        """A heading, a line and a grid for each category of `designs`, in category order."""
+        """A heading, a line and a grid for each category of `designs`, in category order.
+
+        With `anchors` (the categories page), a list instead of each grid: the page every grid
+        links to as the index of every design, those without a category last.
+        """
+        by_category: dict[Category | None, list[Design]] = {}
+        for design in designs:
+            by_category.setdefault(design.category, []).append(design)
+        order: list[Category | None] = (
+            [*catalog.categories, None] if anchors else [*catalog.categories]
+        )
         sections = []
-        for category in catalog.categories:
-            members = [d for d in designs if d.category == category]
-            if members:
-                grid = self.grid(members, catalog, page_url, heading_level + 1)
-                sections.append((category, len(members), Markup(grid)))
+        for category in order:
+            members = by_category.get(category, [])
+            if not members:
+                continue
+            if anchors:
+                shown: object = [card(d, catalog, page_url, chips=0) for d in members]
+            else:
+                shown = Markup(self.grid(members, catalog, page_url, heading_level + 1))
+            sections.append((category, len(members), shown))
         return self.render(
             "categories.html", sections=sections, heading=_heading(heading_level), anchors=anchors
         )

@@ -75,12 +75,18 @@ def test_chips_and_categories_link_to_their_pages(site: Site, urls: Urls) -> Non
         ["categories/#data"], ["categories.html#data"]
     )
     chips = result.soup(design_page).select(".arch-page .md-tag")
+    assert [a["data-arch-tag"] for a in chips] == ["kafka", "go"]
+    # One address of the grid for the chips of a list (the script adds `?tags=`), one per grid.
+    home = result.soup(design_page).select_one(".arch-page .arch-card__tags")
+    assert home is not None
+    grids = [g["data-arch-grid-href"] for g in grid.select("[data-arch-grid-href]")]
+    assert grids == urls.pick(["./"], ["index.html"])
     if urls.directory:
         assert [a["href"] for a in chips] == ["../tags/kafka/", "../tags/go/"]
-        assert chips[0]["data-arch-grid-href"] == "../?tags=kafka"
+        assert home["data-arch-grid-href"] == "../"
     else:  # the grid is a file, not a folder (which file:// would list)
         assert [a["href"] for a in chips] == ["tags/kafka.html", "tags/go.html"]
-        assert chips[0]["data-arch-grid-href"] == "index.html?tags=kafka"
+        assert home["data-arch-grid-href"] == "index.html"
 
 
 def test_categories_overview_follows_the_configured_order(site: Site, urls: Urls) -> None:
@@ -103,7 +109,10 @@ def test_categories_overview_follows_the_configured_order(site: Site, urls: Urls
         "data",
     ]
     assert result.soup(page).select(".arch-category h2 svg")  # the icon, from Material
-    assert result.texts(page, ".arch-category h3.arch-card__title") == ["Charlie", "Alpha", "Bravo"]
+    # A list per category, not a second grid: title, status and summary of each design.
+    assert result.texts(page, ".arch-category__list a") == ["Charlie", "Alpha", "Bravo"]
+    assert not result.soup(page).select(".arch-card")
+    assert links_resolve(result, page, ".arch-category__list a")
 
 
 def test_the_tag_registry_merges_aliases_and_describes_tags(site: Site, urls: Urls) -> None:
@@ -435,7 +444,7 @@ def test_categories_whose_url_parts_collide_both_keep_their_designs(site: Site, 
         "中文",
         "日本",
     ]
-    assert sorted(result.texts(page, ".arch-card__title")) == ["A", "B", "C", "D"]
+    assert sorted(result.texts(page, ".arch-category__list a")) == ["A", "B", "C", "D"]
     assert sorted(h["id"] for h in result.soup(page).select(".arch-category > h2")) == [
         "data-ml",
         "data-ml-2",

@@ -43,10 +43,24 @@ def test_cards_under_a_filter_bar_carry_their_names(site: Site) -> None:
     site.page(PATHS["A"], DESIGNS["A"])
     result = site.build(strict=True)
     assert result.warnings == []
-    card = result.soup("architecture/index.html").select_one(".arch-card")
-    assert card is not None
-    assert json.loads(str(card["data-arch-names"])) == {
-        "category": ["donnees", "données"],
-        "status": ["accepted"],
-        "tags": ["cafe", "café", "go", "golang", "k8s", "kubernetes"],
+    soup = result.soup("architecture/index.html")
+    card, bar = soup.select_one(".arch-card"), soup.select_one(".arch-filter")
+    assert card is not None and bar is not None
+    # A card names its tags by their place in the bar, whose buttons carry each tag's names;
+    # the bar names each category and status (a facet of one choice has no buttons).
+    buttons = bar.select('button[data-facet="tags"]')
+    tags = [
+        json.loads(str(buttons[int(i)]["data-arch-names"])) for i in card["data-arch-tags"].split()
+    ]
+    assert sorted(name for names in tags for name in names) == [
+        "cafe",
+        "café",
+        "go",
+        "golang",
+        "k8s",
+        "kubernetes",
+    ]
+    assert json.loads(str(bar["data-arch-names"])) == {
+        "category": {card["data-category"]: ["donnees", "données"]},
+        "status": {card["data-status"]: ["accepted"]},
     }
