@@ -324,8 +324,10 @@
     this.rows = Array.isArray(data.cards) ? data.cards : [];
     this.next = 0;
     this.bar = null;
-    // Links are relative to the page; an engine that moves links (Zensical) moves this one too.
-    this.base = base ? base.getAttribute("href") || "./" : "./";
+    // Links are relative to the page; an engine that moves links (Zensical) moves this one too,
+    // and may write "./" as ".././" on a page one folder down: a "." part says nothing.
+    this.base = ((base && base.getAttribute("href")) || "").split("/")
+      .filter(function (step) { return step !== "."; }).join("/");
     this.tags = content.querySelectorAll(".arch-card__tags > a.md-tag[data-arch-tag]");
     this.categories = content.querySelectorAll("a.arch-card__category");
     this.statuses = content.querySelectorAll(".arch-badge[data-status]");
@@ -338,8 +340,7 @@
   };
 
   Expander.prototype.href = function (value) {
-    var href = typeof value === "string" ? value : "";
-    return this.base === "./" ? href : this.base + href;
+    return this.base + (typeof value === "string" ? value : "");
   };
 
   // Children laid out as the template writes them: each on a line of its own.
