@@ -1,10 +1,13 @@
-"""A big grid's cards beyond the first screens, as compact data the script turns into cards."""
+"""What a grid's script reads: the filter bar's choices, and a big grid's later cards as data."""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .query import category_names, status_names
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -72,3 +75,49 @@ def rest_of(
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Rest(len(cards), text.translate(_SCRIPT_SAFE), tuple(categories), tuple(statuses))
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One button of a filter bar: what it filters on, and how many designs have it."""
+
+    value: str
+    label: str
+    count: int
+    names: tuple[str, ...]  # every name a URL may use for it (query.fold)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterBar:
+    """The choices a filter bar offers, counted over the grid's designs."""
+
+    tags: tuple[Facet, ...]
+    categories: tuple[Facet, ...]
+    statuses: tuple[Facet, ...]
+    total: int
+
+    @property
+    def names(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Each category's and status's names, for cards: a facet of one choice has no buttons."""
+        return {
+            "category": {facet.value: facet.names for facet in self.categories},
+            "status": {facet.value: facet.names for facet in self.statuses},
+        }
+
+
+def filter_bar(designs: Sequence[Design], order: Sequence[Tag]) -> FilterBar:
+    """The choices of a filter bar over `designs`, its tags in the order `order` gives."""
+    counts = Counter(t for d in designs for t in d.tags)
+    categories = Counter(d.category for d in designs if d.category)
+    statuses = Counter(d.status for d in designs if d.status)
+    return FilterBar(
+        tuple(Facet(t.slug, t.label, counts[t], tuple(sorted(t.names))) for t in order),
+        tuple(
+            Facet(c.slug, c.name, n, tuple(sorted(category_names(c))))
+            for c, n in categories.items()
+        ),
+        tuple(
+            Facet(s.name, s.label, n, tuple(sorted(status_names(s)))) for s, n in statuses.items()
+        ),
+        len(designs),
+    )

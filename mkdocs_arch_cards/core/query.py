@@ -66,8 +66,8 @@ class Terms:
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """What a design answers to, folded. A card carries its tag, category and status names
-    (render.card_names); the script compares a URL's terms with them."""
+    """What a design answers to, folded. The filter bar carries the names of its choices
+    (compact.filter_bar), a card which of them it has; the script compares a URL's terms."""
 
     tags: frozenset[str]
     category: frozenset[str]

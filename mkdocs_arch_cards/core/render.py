@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import posixpath
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
@@ -11,8 +10,7 @@ from typing import TYPE_CHECKING, overload
 import jinja2
 from markupsafe import Markup
 
-from .compact import CARD_TEMPLATES, GRID_CARDS, grid_tags, rest_of
-from .query import category_names, status_names
+from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
 from .values import CARD_TEXT, cut, excerpt
 
 if TYPE_CHECKING:
@@ -119,7 +117,7 @@ class Renderer:
         """
         cards = [card(d, catalog, page_url) for d in designs]
         tags = grid_tags(designs)
-        bar = _filter_bar(designs, tags) if filters and cards else None
+        bar = filter_bar(designs, tags) if filters and cards else None
         heading = _heading(heading_level)
         shown = GRID_CARDS if self.compact and len(cards) > GRID_CARDS else len(cards)
         rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS)
@@ -211,51 +209,6 @@ class Renderer:
         """The designs due for review, as a table."""
         rows = [card(d, catalog, page_url) for d in catalog.stale()]
         return self.render("review.html", cards=rows, days=catalog.settings.review_after)
-
-
-@dataclass(frozen=True, slots=True)
-class Facet:
-    """One button of a filter bar: what it filters on, and how many designs have it."""
-
-    value: str
-    label: str
-    count: int
-    names: tuple[str, ...]  # every name a URL may use for it (query.fold)
-
-
-@dataclass(frozen=True, slots=True)
-class FilterBar:
-    """The choices a filter bar offers, counted over the grid's designs."""
-
-    tags: tuple[Facet, ...]
-    categories: tuple[Facet, ...]
-    statuses: tuple[Facet, ...]
-    total: int
-
-    @property
-    def names(self) -> dict[str, dict[str, tuple[str, ...]]]:
-        """Each category's and status's names, for cards: a facet of one choice has no buttons."""
-        return {
-            "category": {facet.value: facet.names for facet in self.categories},
-            "status": {facet.value: facet.names for facet in self.statuses},
-        }
-
-
-def _filter_bar(designs: Sequence[Design], order: Sequence[Tag]) -> FilterBar:
-    counts = Counter(t for d in designs for t in d.tags)
-    categories = Counter(d.category for d in designs if d.category)
-    statuses = Counter(d.status for d in designs if d.status)
-    return FilterBar(
-        tuple(Facet(t.slug, t.label, counts[t], tuple(sorted(t.names))) for t in order),
-        tuple(
-            Facet(c.slug, c.name, n, tuple(sorted(category_names(c))))
-            for c, n in categories.items()
-        ),
-        tuple(
-            Facet(s.name, s.label, n, tuple(sorted(status_names(s)))) for s, n in statuses.items()
-        ),
-        len(designs),
-    )
 
 
 def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CARD_CHIPS) -> Card:
