@@ -156,7 +156,7 @@ def test_every_catalog_link_leads_to_a_file_of_the_zensical_site(sites: dict[str
                         )
                         assert path.is_file(), f"{page}: {name}={href}"
                         checked += 1
-    assert checked > 500
+    assert checked > 300  # a list of chips carries the grid's address once, not once per chip
 
 
 def test_diagram_pages_load_the_pinned_mermaid_and_no_cdn(sites: dict[str, Path]) -> None:
