@@ -37,7 +37,9 @@ def unsafe_markup(html: str) -> list[str]:
     found = []
     for element in BeautifulSoup(html, "html.parser").find_all(True):
         text = element.get_text()
-        if element.name == "script" and not element.get("src") and "alert(" in text:
+        # A script of a data type (a big grid's cards, application/json) is never run.
+        runs = str(element.get("type") or "text/javascript") in ("text/javascript", "module")
+        if element.name == "script" and runs and not element.get("src") and "alert(" in text:
             found.append(f"<script>{text[:200]}")
         for attr, value in element.attrs.items():
             shown = " ".join(value) if isinstance(value, list) else str(value)
@@ -46,3 +48,38 @@ def unsafe_markup(html: str) -> list[str]:
             ):
                 found.append(f"<{element.name} {attr}={shown[:200]!r}>")
     return found
+
+
+def grid_cards(soup: BeautifulSoup) -> list[dict[str, str]]:
+    """Every card of a page's grids as a reader sees it once the script ran: title, href,
+    summary, problem and status, of the cards written as HTML and of those sent as data."""
+
+    def said(element: Any) -> str:
+        return " ".join(element.get_text(" ").split()) if element else ""
+
+    cards = []
+    for card in soup.select(".arch-card"):
+        title = card.select_one(".arch-card__title a")
+        cards.append(
+            {
+                "title": said(title),
+                "href": str(title["href"]) if title else "",
+                "summary": said(card.select_one(".arch-card__summary")),
+                "problem": said(card.select_one(".arch-card__problem p:not(.arch-card__label)")),
+                "status": str(card.get("data-status") or ""),
+            }
+        )
+    for script in soup.select("script[data-arch-data]"):
+        data = json.loads(script.get_text())
+        statuses = data["status"]
+        for row in data["cards"]:
+            cards.append(
+                {
+                    "title": " ".join(row["t"].split()),
+                    "href": row["h"],
+                    "summary": " ".join(row.get("s", "").split()),
+                    "problem": " ".join(row.get("p", "").split()),
+                    "status": statuses[row["x"]][0] if "x" in row else "",
+                }
+            )
+    return cards

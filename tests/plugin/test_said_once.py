@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from tests.helpers import grid_cards
+
 if TYPE_CHECKING:
     from tests.conftest import Result, Site
 
@@ -98,7 +100,7 @@ def test_a_grid_of_200_adopted_records_stays_light(site: Site) -> None:
     result = site.build(strict=True)
     grid = result.html("decisions/index.html")
     assert len(grid.encode()) < 300_000  # 1.4 KiB a card, the page's frame included
-    problems = result.texts("decisions/index.html", ".arch-card__problem p:last-child")
+    problems = [card["problem"] for card in grid_cards(result.soup("decisions/index.html"))]
     assert len(problems) == 200
     assert max(len(text) for text in problems) <= 300
     assert all(text.endswith(".") for text in problems)  # cut at a sentence's end

@@ -24,7 +24,7 @@ from mkdocs.exceptions import MkDocsException
 
 from mkdocs_arch_cards.cli import main
 from mkdocs_arch_cards.core.catalog import Settings
-from tests.helpers import unsafe_markup
+from tests.helpers import grid_cards, unsafe_markup
 from tests.suites.hostile_cases import SIZE, SLOW, Case, page
 from tests.suites.hostile_sites import BAD_OPTIONS, COLLIDE, FILES, OPTION_VALUES, OPTIONS
 from tests.suites.hostile_yaml import MAIN
@@ -106,7 +106,7 @@ def _build(site: Site, cases: list[Case], options: dict[str, Any]) -> Built:
     if grid_page.is_file():
         soup = BeautifulSoup(grid_page.read_text(encoding="utf-8"), "html.parser")
         base = "http://site/architecture/"
-        grid = {urlparse(urljoin(base, a["href"])).path for a in soup.select(".arch-card__title a")}
+        grid = {urlparse(urljoin(base, card["href"])).path for card in grid_cards(soup)}
     offences = scan(site_dir) if site_dir.is_dir() else []
     settings = Settings(directory_urls=bool(site.directory_urls))
     return Built(site, cases, error, warnings, offences, grid, settings)

@@ -19,6 +19,7 @@ from mkdocs.exceptions import Abort
 from mkdocs_arch_cards import cli
 from tests.conftest import Site
 from tests.corpora import wall
+from tests.helpers import grid_cards
 
 if TYPE_CHECKING:
     from tests.conftest import Result
@@ -42,21 +43,14 @@ class Built:
 
     def statuses(self, page: str) -> dict[str, str | None]:
         """Each card's title and its status, as the grid's filters see it."""
-        cards = self.result.soup(page).select(".arch-card")
-        return {
-            text(c.select_one(".arch-card__title")): (str(c["data-status"]) or None) for c in cards
-        }
+        cards = grid_cards(self.result.soup(page))
+        return {card["title"]: card["status"] or None for card in cards}
 
     def card(self, page: str, title: str) -> dict[str, str]:
         """One card's summary and problem, as the reader sees them."""
-        for card in self.result.soup(page).select(".arch-card"):
-            if text(card.select_one(".arch-card__title")) == title:
-                summary = card.select_one(".arch-card__summary")
-                problem = card.select_one(".arch-card__problem p:not(.arch-card__label)")
-                return {
-                    "summary": text(summary) if summary else "",
-                    "problem": text(problem) if problem else "",
-                }
+        for card in grid_cards(self.result.soup(page)):
+            if card["title"] == title:
+                return {"summary": card["summary"], "problem": card["problem"]}
         raise AssertionError(f"no card titled {title!r} on {page}")
 
     def said_twice(self) -> dict[str, list[str]]:
@@ -379,7 +373,8 @@ def test_material_categories_in_any_script_keep_every_design(corpus: dict[str, B
     built = corpus["material"]
     sections = built.result.soup("architecture/categories/index.html").select(".arch-category")
     listed = {
-        text(s.select_one("h2")): [text(t) for t in s.select(".arch-card__title")] for s in sections
+        text(s.select_one("h2")): [text(t) for t in s.select(".arch-category__list > li > a")]
+        for s in sections
     }
     # "Data" and "data" are one category; two Cyrillic names are two.
     assert {name.casefold(): sorted(titles) for name, titles in listed.items()} == {
