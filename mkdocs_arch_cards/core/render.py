@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +11,9 @@ from urllib.parse import quote
 import jinja2
 from markupsafe import Markup
 
-from .query import category_names, names_of, status_names
+from .links import Links
+from .links import relative_url as relative_url  # where graphs and the tests import it
+from .query import Names, category_names, names_of, status_names
 from .values import CARD_TEXT, cut, excerpt
 
 if TYPE_CHECKING:
@@ -50,11 +51,12 @@ class Card:
     category: Link | None
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
+    folded: Names | None = None  # the catalog's index of names_of(design)
 
     @property
     def names(self) -> dict[str, list[str]]:
         """The folded names the filter bar's script compares a URL's terms with."""
-        names = names_of(self.design)
+        names = self.folded or names_of(self.design)
         facets = {"tags": names.tags, "category": names.category, "status": names.status}
         # A card without one of them says nothing about it: a grid of 240 cards is 300 kB.
         return {facet: sorted(found) for facet, found in facets.items() if found}
@@ -87,7 +89,11 @@ class Card:
 
 
 class Renderer:
-    """Renders with templates from the site's `custom_dir/arch-cards/` first, then ours."""
+    """Renders with templates from the site's `custom_dir/arch-cards/` first, then ours.
+
+    Each card is rendered once per catalog, its links as tokens (links.Links) that every
+    method makes relative to the page it renders for.
+    """
 
     def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
         dirs = [override_dir] if override_dir else []
@@ -97,12 +103,15 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # one build reads each template once, not a stat per card
         )
         # Compact JSON in the names cards and choices carry for the filter bar's script.
         self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
+        self._catalog: Catalog | None = None
+        self._reset()
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
@@ -120,34 +129,39 @@ class Renderer:
         With `filters`, a filter bar comes first; the script shows it, and the page without
         the script shows every card.
         """
-        cards = [card(d, catalog, page_url) for d in designs]
+        cards = [self.card(d, catalog) for d in designs]
         bar = _filter_bar(designs) if filters and cards else None
+        heading = _heading(heading_level)
+        rendered = [self._card_html(c, heading, bar) for c in cards]
         self.grids += 1
-        return self.render(
+        html = self.render(
             "grid.html",
             cards=cards,
-            heading=_heading(heading_level),
+            rendered=rendered,
+            heading=heading,
             bar=bar,
             grid_id=f"arch-grid-{self.grids}",
         )
+        return self.links.relink(html, page_url)
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
+        full = self.card(design, catalog, chips=None)
         successor = catalog.by_path.get(design.superseded_by or "")
-        link = successor and Link(successor.title, relative_url(successor.url, page_url))
+        link = successor and Link(successor.title, self.links.token(successor.url))
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
-        return self.render(
-            "header.html", card=card(design, catalog, page_url, chips=None), successor=link
-        )
+        html = self.render("header.html", card=full, successor=link)
+        return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """The "Related designs" list that ends a design page: designs, then other sites."""
-        cards = [card(catalog.by_path[p], catalog, page_url) for p in design.related]
+        cards = [self.card(catalog.by_path[p], catalog) for p in design.related]
         links = [Link(link_label(url), url) for url in design.related_links]
         if not cards and not links:
             return ""
-        return self.render("related.html", cards=cards, links=links, design=design)
+        html = self.render("related.html", cards=cards, links=links, design=design)
+        return self.links.relink(html, page_url)
 
     def diagram(self, diagram_html: str, anchored: bool = False) -> str:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
@@ -162,10 +176,10 @@ class Renderer:
         """Every tag with its count and description, by group."""
         groups: dict[str, list[tuple[Link, int, str | None]]] = {}
         for tag in catalog.tags:
-            entry = (tag_link(tag, catalog, page_url), len(catalog.with_tag(tag)), tag.description)
+            entry = (self.tag_link(tag, catalog), len(catalog.with_tag(tag)), tag.description)
             groups.setdefault(tag.group or "", []).append(entry)
         ordered = sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
-        return self.render("tags.html", groups=ordered)
+        return self.links.relink(self.render("tags.html", groups=ordered), page_url)
 
     def grouped(
         self,
@@ -188,8 +202,69 @@ class Renderer:
 
     def review(self, catalog: Catalog, page_url: str) -> str:
         """The designs due for review, as a table."""
-        rows = [card(d, catalog, page_url) for d in catalog.stale()]
-        return self.render("review.html", cards=rows, days=catalog.settings.review_after)
+        rows = [self.card(d, catalog) for d in catalog.stale()]
+        html = self.render("review.html", cards=rows, days=catalog.settings.review_after)
+        return self.links.relink(html, page_url)
+
+    def card(self, design: Design, catalog: Catalog, chips: int | None = CARD_CHIPS) -> Card:
+        """A design's card, its links as tokens; made once per catalog.
+
+        A card shows `chips` tags at most (None: all), so that a page of many tags, shown on
+        each of its tag pages, does not make the site grow with the square of its tag count.
+        """
+        self._use(catalog)
+        made = self._cards.get((design.path, chips))
+        if made is None:
+            href = self.links.token(design.url)
+            shown = design.tags if chips is None else design.tags[:chips]
+            category = design.category
+            made = self._cards[design.path, chips] = Card(
+                design,
+                href,
+                f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
+                self.category_link(category, catalog) if category else None,
+                tuple(self.tag_link(tag, catalog) for tag in shown),
+                len(design.tags) - len(shown),
+                catalog.names.get(design.path),
+            )
+        return made
+
+    def tag_link(self, tag: Tag, catalog: Catalog) -> Link:
+        """A chip's link: the tag's page, and the whole grid filtered to the tag."""
+        self._use(catalog)
+        link = self._tags.get(tag.key)
+        if link is None:
+            href = self.links.token(catalog.tag_url(tag))
+            grid = f"{self._grid}?tags={quote(tag.slug)}"
+            link = self._tags[tag.key] = Link(tag.label, href, tag.color, tag.icon, grid)
+        return link
+
+    def category_link(self, category: Category, catalog: Catalog) -> Link:
+        href = self.links.token(catalog.category_url(category))
+        return Link(category.name, href, category.color, category.icon)
+
+    def _card_html(self, card: Card, heading: str, bar: FilterBar | None) -> Markup:
+        """A grid's card, rendered once per heading and with or without the script's names."""
+        key = (card.design.path, heading, bar is not None, card.more)
+        made = self._html.get(key)
+        if made is None:
+            html = self.render("card.html", card=card, heading=heading, bar=bar)
+            made = self._html[key] = Markup(html)
+        return made
+
+    def _use(self, catalog: Catalog) -> None:
+        """Cards and links of another catalog are made again (a rebuild, another site)."""
+        if catalog is not self._catalog:
+            self._catalog = catalog
+            self._reset()
+            self._grid = self.links.token(catalog.settings.url_of(catalog.settings.index))
+
+    def _reset(self) -> None:
+        self.links = Links()
+        self._cards: dict[tuple[str, int | None], Card] = {}
+        self._html: dict[tuple[str, str, bool, int], Markup] = {}
+        self._tags: dict[str, Link] = {}
+        self._grid = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,48 +307,9 @@ def _filter_bar(designs: Sequence[Design]) -> FilterBar:
     )
 
 
-def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CARD_CHIPS) -> Card:
-    """A design's card, with links relative to the page served at `page_url`.
-
-    A card shows `chips` tags at most (None: all), so that a page of many tags, shown on each
-    of its tag pages, does not make the site grow with the square of its tag count.
-    """
-    href = relative_url(design.url, page_url)
-    shown = design.tags if chips is None else design.tags[:chips]
-    return Card(
-        design,
-        href,
-        f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
-        category_link(design.category, catalog, page_url) if design.category else None,
-        tuple(tag_link(tag, catalog, page_url) for tag in shown),
-        len(design.tags) - len(shown),
-    )
-
-
-def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
-    href = relative_url(catalog.tag_url(tag), page_url)
-    grid = relative_url(catalog.settings.url_of(catalog.settings.index), page_url)
-    return Link(tag.label, href, tag.color, tag.icon, f"{grid}?tags={quote(tag.slug)}")
-
-
-def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
-    href = relative_url(catalog.category_url(category), page_url)
-    return Link(category.name, href, category.color, category.icon)
-
-
 def link_label(url: str, limit: int = 70) -> str:
     """An http(s) address as a link's text: without the scheme, cut with an ellipsis."""
     return cut(url.split("://", 1)[-1].rstrip("/"), limit)
-
-
-def relative_url(target: str, page_url: str) -> str:
-    """A link from the page served at `page_url` to `target`; both relative to the site root."""
-    target, hash_, fragment = target.partition("#")
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    relative = posixpath.relpath("/" + target, "/" + base)
-    if target.endswith("/") or not target:
-        relative = "./" if relative == "." else relative + "/"
-    return relative + hash_ + fragment
 
 
 @overload
