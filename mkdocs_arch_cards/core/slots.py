@@ -27,6 +27,14 @@ class Inline:
         """What the page holds for now where `html` goes, which search should index."""
         return html
 
+    def hide(self, page_html: str) -> str:
+        """The page once search has read it: what `keep` left in it out of the way."""
+        return page_html
+
+    def fill(self, page_html: str) -> tuple[str, list[Problem]]:
+        """The page with everything put back; what went missing."""
+        return page_html, []
+
 
 class Slots(Inline):
     """Holds a page's HTML back: slot elements stand in, `fill` puts the HTML in their place.
@@ -35,7 +43,8 @@ class Slots(Inline):
     page) then work on the page without the cards, which would cost them a fifth more.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, path: str) -> None:
+        self.path = path
         self.held: dict[str, str] = {}
         self.kept: dict[str, str] = {}  # in the page until search has read it
 
@@ -53,7 +62,6 @@ class Slots(Inline):
         return html
 
     def hide(self, page_html: str) -> str:
-        """The page with what `keep` left in it swapped for slots, once search has read it."""
         for number, html in self.kept.items():
             at = page_html.find(html)
             if at < 0:  # another plugin changed it: it stays where it is, and in the page
@@ -63,16 +71,17 @@ class Slots(Inline):
         self.kept = {}
         return page_html
 
-    def fill(self, page_html: str) -> tuple[str, int]:
-        """The page with each slot replaced by its HTML, in one pass; how many slots were gone."""
+    def fill(self, page_html: str) -> tuple[str, list[Problem]]:
         held = self.held
+        if not held:
+            return page_html, []
 
         def filled(match: re.Match[str]) -> str:
-            return held.pop(match.group(1), None) or match.group()  # each slot is filled once
+            return held.pop(match.group(1), None) or match.group()
 
-        page_html = _SLOT_RE.sub(filled, page_html)
+        page_html = _SLOT_RE.sub(filled, page_html)  # one pass, each slot filled once
         missing, self.held = len(held), {}
-        return page_html, missing
+        return page_html, [lost(self.path, missing)] if missing else []
 
 
 INLINE = Inline()

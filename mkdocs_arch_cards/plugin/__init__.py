@@ -20,7 +20,7 @@ from ..core.places import claim
 from ..core.problems import log_level
 from ..core.render import Renderer
 from ..core.site import relative_folder
-from ..core.slots import Slots, lost
+from ..core.slots import INLINE, Slots
 from ..core.sources import Served, read_site
 from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, served_mermaid
@@ -144,7 +144,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        path, slots = page.file.src_uri, Slots()
+        path = page.file.src_uri
+        slots = self.slots[path] = Slots(path)
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
             parses = self.parsed.get(path, ())
@@ -162,28 +163,22 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             slots=slots,
         )
         self._report(problems, data=False)
-        if slots.held:
-            self.slots[path] = slots
         return html
 
-    # After search (0) has indexed the header; after Material's tags plugin: 9.8 fills `tags`
-    # only if unset, 9.5 always overwrites it.
+    # After search (0) indexed the header, and after Material's tags plugin (9.5 sets `tags`).
     @event_priority(-100)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext:
-        if slots := self.slots.get(page.file.src_uri):
-            page.content = slots.hide(page.content or "")
+        page.content = self.slots.get(page.file.src_uri, INLINE).hide(page.content or "")
         if page.file.src_uri in self.catalog.by_path:
             context["tags"] = []  # type: ignore[typeddict-unknown-key]  # our header has chips
         return context
 
     @event_priority(-100)  # after every plugin that reads or rewrites the page (mermaid2...)
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
-        if slots := self.slots.pop(page.file.src_uri, None):
-            output, missing = slots.fill(output)
-            if missing:
-                self._report([lost(page.file.src_uri, missing)], data=False)
+        output, problems = self.slots.pop(page.file.src_uri, INLINE).fill(output)
+        self._report(problems, data=False)
         return output
 
     def _report(self, problems: list[Problem], *, data: bool = True) -> None:
