@@ -240,6 +240,7 @@ class Renderer:
         return link
 
     def category_link(self, category: Category, catalog: Catalog) -> Link:
+        """A card's category: a link to its section of the categories page."""
         href = self.links.token(catalog.category_url(category))
         return Link(category.name, href, category.color, category.icon)
 
