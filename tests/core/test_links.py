@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import posixpath
+
 import pytest
 
 from mkdocs_arch_cards.core.links import Links, relative_url
@@ -47,3 +49,16 @@ def test_text_that_only_looks_like_a_token_is_left_as_it_is() -> None:
     links.token("architecture/a/")
     text = "\ue000architecture/b/\ue001 and \ue000 alone"
     assert links.relink(text, "architecture/") == text
+
+
+@pytest.mark.parametrize("page_url", ["", "a/", "a/b/", "a/b.html", "x/y/z/", "a/./b/", "a/../c/"])
+@pytest.mark.parametrize(
+    "target", ["", "a/", "a/b/", "a/b/c/", "a/c.html", "x/", "a//b/", "./a/", "a/../b/", "a/#x"]
+)
+def test_relative_url_is_posixpaths_relpath(target: str, page_url: str) -> None:
+    path, hash_, fragment = target.partition("#")
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    expected = posixpath.relpath("/" + path, "/" + base)
+    if path.endswith("/") or not path:
+        expected = "./" if expected == "." else expected + "/"
+    assert relative_url(target, page_url) == expected + hash_ + fragment
