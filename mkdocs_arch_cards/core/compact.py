@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from .query import category_names, status_names
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
+    from .cards import Card
     from .designs import Category, Design, Status
-    from .render import Card
     from .tags import Tag
 
 # Cards a grid renders as HTML: a few screens on a desktop. The rest waits in the page as data
@@ -41,9 +41,16 @@ def grid_tags(designs: Sequence[Design]) -> tuple[Tag, ...]:
 
 
 def rest_of(
-    cards: Sequence[Card], tags: Sequence[Tag], heading: str, filters: bool, chips: int
+    cards: Sequence[Card],
+    tags: Sequence[Tag],
+    heading: str,
+    filters: bool,
+    chips: int,
+    href: Callable[[str], str] = str,
 ) -> Rest:
-    """Compact data for `cards`: short keys, and tags, categories, statuses as table indices."""
+    """Compact data for `cards`: short keys, and tags, categories, statuses as table indices.
+
+    `href`: a card's link as the page writes it (cards hold links as tokens, links.Links)."""
     categories = list(dict.fromkeys(c.design.category for c in cards if c.design.category))
     statuses = list(dict.fromkeys(c.design.status for c in cards if c.design.status))
     category_at = {category: i for i, category in enumerate(categories)}
@@ -52,7 +59,7 @@ def rest_of(
     rows = []
     for card in cards:
         design = card.design
-        row: dict[str, object] = {"t": card.title, "h": card.href}
+        row: dict[str, object] = {"t": card.title, "h": href(card.href)}
         optional = {
             "d": 1 if card.diagram_href else None,
             "s": card.summary or None,

@@ -10,6 +10,7 @@ from .adopt import field_map
 from .folders import folder_defaults
 from .options import Options, pages_of
 from .ordering import natural_key
+from .query import names_of
 from .registry import Registry
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
     from .adopt import FieldMap
     from .folders import Defaults
+    from .query import Names
     from .tags import Tag
     from .unknown import UnknownFields
 
@@ -170,6 +172,8 @@ class Catalog:
     """Every tag in use, by label."""
     tag_names: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
     """Tag keys by each name a query may use for them (query.fold: label, slug, alias...)."""
+    names: Mapping[str, Names] = field(init=False, repr=False, compare=False)
+    """Each design's folded names (query.names_of), by path: every query and card reads them."""
 
     def __post_init__(self) -> None:
         by_tag: dict[str, list[Design]] = {}
@@ -188,6 +192,7 @@ class Catalog:
             for name in tag.names:
                 names.setdefault(name, []).append(key)
         set_(self, "tag_names", {name: tuple(keys) for name, keys in names.items()})
+        set_(self, "names", {d.path: names_of(d) for d in self.designs})
 
     @property
     def categories(self) -> tuple[Category, ...]:

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from .cards import Link
+from .links import relative_url
 from .problems import Problem
 from .query import fold, tag_names
-from .render import Link, relative_url
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .ordering import SORTS, sort_designs
 from .problems import Problem
 from .query import OPS, Query
+from .slots import INLINE, Inline
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -125,10 +126,12 @@ def expand_markers(
     page_url: str,
     catalog: Catalog,
     renderer: Renderer,
+    slots: Inline = INLINE,
 ) -> tuple[str, list[Problem]]:
     """Replace every marker on a page with what it shows; say what is wrong with any marker.
 
-    `source` gives the page's text, read only to put a line number on a problem.
+    `source` gives the page's text, read only to put a line number on a problem. What a
+    marker shows goes through `slots`: into the page, or held back for later.
     """
     found: list[tuple[str, int, str, str]] = []  # (marker, its occurrence, message, hint)
     seen: dict[str, int] = defaultdict(int)
@@ -149,7 +152,12 @@ def expand_markers(
             report("a marker inside a paragraph is left as it is", "put it on a line of its own")
             parts.append(raw)
             continue
-        parts.append(_expand(args, report, level + 1, path, page_url, catalog, renderer))
+        marker, errors = parse_marker(args)
+        for error in errors:
+            report(error, "")
+        shown = _expand(marker, report, level + 1, path, page_url, catalog, renderer)
+        # The tags overview is a page search should find; a grid repeats the designs' pages.
+        parts.append(slots.keep(shown) if marker.view == "tags" else slots.put(shown))
     parts.append(page_html[end:])
     lines = _marker_lines(source()) if found else {}
     problems = [
@@ -160,7 +168,7 @@ def expand_markers(
 
 
 def _expand(
-    args: str,
+    marker: Marker,
     report: Callable[[str, str], None],
     level: int,
     path: str,
@@ -169,9 +177,6 @@ def _expand(
     renderer: Renderer,
 ) -> str:
     """What one marker shows."""
-    marker, errors = parse_marker(args)
-    for error in errors:
-        report(error, "")
     if marker.view == "tags":
         return renderer.tags_overview(catalog, page_url)
     if marker.view == "categories":

@@ -9,10 +9,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from .graphs import components_html, graphs_of
+from .links import relative_url
 from .markers import marker_value
 from .problems import Problem
 from .query import Query
-from .render import relative_url
+from .slots import INLINE
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog, Design
     from .mermaid_js import Parsed
     from .render import Renderer
+    from .slots import Inline
 
 # Matched once at the start; each part stops at a character the next part needs: linear.
 _LEADING_H1_RE = re.compile(r"\A\s*<h1\b[^>]*>.*?</h1>", re.DOTALL)
@@ -121,13 +123,18 @@ def decorate(
     page_url: str,
     problems: Sequence[Problem] = (),
     parses: Sequence[Parsed] = (),
+    slots: Inline = INLINE,
 ) -> tuple[str, list[Problem]]:
     """A design page's HTML with its header (and `problems`, if any), the diagram anchor, and
-    after each diagram its components and connections (`parses`: its fences', in page order)."""
+    after each diagram its components and connections (`parses`: its fences', in page order).
+
+    The header and the lists go through `slots`: into the page, or held back for later; search
+    should find the header's summary and problem, the lists only repeat the diagram."""
     header = renderer.header(design, catalog, page_url)
     if problems:
         title = "This page's front-matter has problems"
         header = renderer.notice(title, [str(p) for p in problems]) + header
+    header = slots.keep(header)
     if match := _LEADING_H1_RE.match(page_html):
         page_html = page_html[: match.end()] + header + page_html[match.end() :]
     else:
@@ -148,7 +155,9 @@ def decorate(
             renderer.diagram(page_html[start:stop], number == design.diagram),
         ]
         if graphs:
-            parts.append(components_html(graphs[number - 1], catalog, renderer, page_url))
+            parts.append(
+                slots.put(components_html(graphs[number - 1], catalog, renderer, page_url))
+            )
         end = stop
     return "".join([*parts, page_html[end:]]), []
 

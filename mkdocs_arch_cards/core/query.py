@@ -118,9 +118,9 @@ class Query:
     def __bool__(self) -> bool:
         return bool(self.tags or self.category or self.status or self.words)
 
-    def matches(self, design: Design) -> bool:
-        """Whether `design` is in the grid this query asks for."""
-        names = names_of(design)
+    def matches(self, design: Design, names: Names | None = None) -> bool:
+        """Whether `design` (answering to `names`, if known) is in the grid this query asks for."""
+        names = names or names_of(design)
         return (
             self.tags.allows(names.tags, self.every_tag)
             and self.category.allows(names.category)
@@ -130,7 +130,8 @@ class Query:
 
     def select(self, catalog: Catalog) -> list[Design]:
         """The designs of `catalog` this query matches, in grid order."""
-        return [d for d in self._candidates(catalog) if self.matches(d)]
+        names = catalog.names
+        return [d for d in self._candidates(catalog) if self.matches(d, names[d.path])]
 
     def _candidates(self, catalog: Catalog) -> Iterable[Design]:
         """Designs that may match: through the tag index when tags are wanted, so that a tag

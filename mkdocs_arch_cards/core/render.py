@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import posixpath
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
+from .cards import Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
-from .values import CARD_TEXT, cut, excerpt
+from .links import Links
+from .links import relative_url as relative_url  # where graphs and the tests import it
+from .values import cut
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from .catalog import Catalog, Category, Design
-    from .compact import Rest
+    from .compact import FilterBar, Rest
     from .tags import Tag
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -25,79 +26,33 @@ DIAGRAM_ANCHOR = "arch-diagram"
 CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """Something shown with a link relative to the page being rendered."""
-
-    label: str
-    href: str | None = None
-    color: str | None = None
-    icon: str | None = None
-    grid_href: str | None = None  # the whole grid, which the script filters to `value`
-    value: str | None = None  # the tag's slug, for the grid's `?tags=`
-
-    def __str__(self) -> str:
-        return self.label  # so a template can print {{ card.category }}
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """A design as one page sees it: every link is relative to that page."""
-
-    design: Design
-    href: str
-    diagram_href: str | None
-    category: Link | None
-    tags: tuple[Link, ...]
-    more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
-
-    @property
-    def title(self) -> str:
-        return _clamp(self.design.title)
-
-    @property
-    def summary(self) -> str | None:
-        return _clamp(self.design.summary)
-
-    @property
-    def problem(self) -> str | None:
-        """The problem, unless it says what the summary says: a card shows a text once."""
-        problem = self.design.problem
-        return None if problem == self.design.summary else _clamp(problem)
-
-    @property
-    def page_summary(self) -> str | None:
-        """The summary above the design's page, unless its body says it already."""
-        return None if "summary" in self.design.from_body else self.design.summary
-
-    @property
-    def page_problem(self) -> str | None:
-        """The problem above the design's page, unless its body or the summary says it."""
-        design = self.design
-        said = "problem" in design.from_body or design.problem == self.page_summary
-        return None if said else design.problem
-
-
 class Renderer:
-    """Renders with templates from the site's `custom_dir/arch-cards/` first, then ours."""
+    """Renders with templates from the site's `custom_dir/arch-cards/` first, then ours.
+
+    Each card is rendered once per catalog, its links as tokens (links.Links) that every
+    method makes relative to the page it renders for.
+    """
 
     def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
         dirs = [override_dir] if override_dir else []
-        # The script builds a big grid's later cards with our markup; an override keeps HTML.
-        mine = override_dir and Path(override_dir, "arch-cards")
-        self.compact = not (mine and any((mine / name).exists() for name in CARD_TEMPLATES))
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            auto_reload=False,  # one build reads each template once, not a stat per card
         )
         # Compact JSON in the names cards and choices carry for the filter bar's script.
         self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
+        self._catalog: Catalog | None = None
+        self._reset()
+        # The script builds a big grid's later cards with our markup; an override keeps HTML.
+        mine = override_dir and Path(override_dir, "arch-cards")
+        self.compact = not (mine and any((mine / name).exists() for name in CARD_TEMPLATES))
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
@@ -115,44 +70,51 @@ class Renderer:
         With `filters`, a filter bar comes first; the script shows it, and the page without
         the script shows every card.
         """
-        cards = [card(d, catalog, page_url) for d in designs]
+        self._use(catalog)
+        cards = [self.card(d, catalog) for d in designs]
         tags = grid_tags(designs)
         bar = filter_bar(designs, tags) if filters and cards else None
         heading = _heading(heading_level)
         shown = GRID_CARDS if self.compact and len(cards) > GRID_CARDS else len(cards)
-        rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS)
         tag_at = {tag: str(i) for i, tag in enumerate(tags)}
+        ids = lambda design: " ".join(tag_at[tag] for tag in design.tags)  # noqa: E731
+        rendered = [self._card_html(c, heading, bar, ids) for c in cards[:shown]]
+        hrefs = lambda href: self.links.relink(href, page_url)  # noqa: E731
+        rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS, hrefs)
         self.grids += 1
-        return self.render(
+        html = self.render(
             "grid.html",
             cards=cards[:shown],
+            rendered=rendered,
             heading=heading,
             bar=bar,
             grid_id=f"arch-grid-{self.grids}",
-            grid_href=relative_url(catalog.settings.url_of(catalog.settings.index), page_url),
-            tag_ids=lambda design: " ".join(tag_at[tag] for tag in design.tags),
+            grid_href=self._grid,
+            tag_ids=ids,
             rest=rest if rest.count else None,
-            parts=_parts(rest, tags, catalog, page_url) if rest.count else None,
-            index_href=_index_href(catalog, page_url),
+            parts=self._parts(rest, tags, catalog) if rest.count else None,
+            index_href=self._index_href(catalog),
         )
+        return self.links.relink(html, page_url)
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
+        full = self.card(design, catalog, chips=None)
         successor = catalog.by_path.get(design.superseded_by or "")
-        link = successor and Link(successor.title, relative_url(successor.url, page_url))
+        link = successor and Link(successor.title, self.links.token(successor.url))
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
-        return self.render(
-            "header.html", card=card(design, catalog, page_url, chips=None), successor=link
-        )
+        html = self.render("header.html", card=full, successor=link)
+        return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """The "Related designs" list that ends a design page: designs, then other sites."""
-        cards = [card(catalog.by_path[p], catalog, page_url) for p in design.related]
+        cards = [self.card(catalog.by_path[p], catalog) for p in design.related]
         links = [Link(link_label(url), url) for url in design.related_links]
         if not cards and not links:
             return ""
-        return self.render("related.html", cards=cards, links=links, design=design)
+        html = self.render("related.html", cards=cards, links=links, design=design)
+        return self.links.relink(html, page_url)
 
     def diagram(self, diagram_html: str, anchored: bool = False) -> str:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
@@ -167,10 +129,10 @@ class Renderer:
         """Every tag with its count and description, by group."""
         groups: dict[str, list[tuple[Link, int, str | None]]] = {}
         for tag in catalog.tags:
-            entry = (tag_link(tag, catalog, page_url), len(catalog.with_tag(tag)), tag.description)
+            entry = (self.tag_link(tag, catalog), len(catalog.with_tag(tag)), tag.description)
             groups.setdefault(tag.group or "", []).append(entry)
         ordered = sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
-        return self.render("tags.html", groups=ordered)
+        return self.links.relink(self.render("tags.html", groups=ordered), page_url)
 
     def grouped(
         self,
@@ -188,97 +150,114 @@ class Renderer:
         by_category: dict[Category | None, list[Design]] = {}
         for design in designs:
             by_category.setdefault(design.category, []).append(design)
-        order: list[Category | None] = (
-            [*catalog.categories, None] if anchors else [*catalog.categories]
-        )
+        order: list[Category | None] = [*catalog.categories, *([None] if anchors else [])]
         sections = []
         for category in order:
             members = by_category.get(category, [])
             if not members:
                 continue
             if anchors:
-                shown: object = [card(d, catalog, page_url, chips=0) for d in members]
+                shown: object = [self.card(d, catalog, chips=0) for d in members]
             else:
                 shown = Markup(self.grid(members, catalog, page_url, heading_level + 1))
             sections.append((category, len(members), shown))
-        return self.render(
+        html = self.render(
             "categories.html", sections=sections, heading=_heading(heading_level), anchors=anchors
         )
+        return self.links.relink(html, page_url)
 
     def review(self, catalog: Catalog, page_url: str) -> str:
         """The designs due for review, as a table."""
-        rows = [card(d, catalog, page_url) for d in catalog.stale()]
-        return self.render("review.html", cards=rows, days=catalog.settings.review_after)
+        rows = [self.card(d, catalog) for d in catalog.stale()]
+        html = self.render("review.html", cards=rows, days=catalog.settings.review_after)
+        return self.links.relink(html, page_url)
 
+    def card(self, design: Design, catalog: Catalog, chips: int | None = CARD_CHIPS) -> Card:
+        """A design's card, its links as tokens; made once per catalog.
 
-def card(design: Design, catalog: Catalog, page_url: str, chips: int | None = CARD_CHIPS) -> Card:
-    """A design's card, with links relative to the page served at `page_url`.
+        A card shows `chips` tags at most (None: all), so that a page of many tags, shown on
+        each of its tag pages, does not make the site grow with the square of its tag count.
+        """
+        self._use(catalog)
+        made = self._cards.get((design.path, chips))
+        if made is None:
+            href = self.links.token(design.url)
+            shown = design.tags if chips is None else design.tags[:chips]
+            category = design.category
+            made = self._cards[design.path, chips] = Card(
+                design,
+                href,
+                f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
+                self.category_link(category, catalog) if category else None,
+                tuple(self.tag_link(tag, catalog) for tag in shown),
+                len(design.tags) - len(shown),
+            )
+        return made
 
-    A card shows `chips` tags at most (None: all), so that a page of many tags, shown on each
-    of its tag pages, does not make the site grow with the square of its tag count.
-    """
-    href = relative_url(design.url, page_url)
-    shown = design.tags if chips is None else design.tags[:chips]
-    return Card(
-        design,
-        href,
-        f"{href}#{DIAGRAM_ANCHOR}" if design.diagram else None,
-        category_link(design.category, catalog, page_url) if design.category else None,
-        tuple(tag_link(tag, catalog, page_url) for tag in shown),
-        len(design.tags) - len(shown),
-    )
+    def tag_link(self, tag: Tag, catalog: Catalog) -> Link:
+        """A chip's link: the tag's page, and the whole grid filtered to the tag."""
+        self._use(catalog)
+        link = self._tags.get(tag.key)
+        if link is None:
+            href = self.links.token(catalog.tag_url(tag))
+            link = Link(tag.label, href, tag.color, tag.icon, self._grid, tag.slug)
+            self._tags[tag.key] = link
+        return link
 
+    def category_link(self, category: Category, catalog: Catalog) -> Link:
+        """A card's category: a link to its section of the categories page."""
+        href = self.links.token(catalog.category_url(category))
+        return Link(category.name, href, category.color, category.icon)
 
-def tag_link(tag: Tag, catalog: Catalog, page_url: str) -> Link:
-    href = relative_url(catalog.tag_url(tag), page_url)
-    grid = relative_url(catalog.settings.url_of(catalog.settings.index), page_url)
-    return Link(tag.label, href, tag.color, tag.icon, grid, tag.slug)
+    def _card_html(
+        self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
+    ) -> Markup:
+        """A grid's card, rendered once per heading; under a filter bar, once per grid (its
+        tags are numbered as the bar's buttons)."""
+        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids, "grid_id": True}
+        if bar:
+            return Markup(self.render("card.html", **context))
+        key = (card.design.path, heading, card.more)
+        made = self._html.get(key)
+        if made is None:
+            made = self._html[key] = Markup(self.render("card.html", **context))
+        return made
 
+    def _index_href(self, catalog: Catalog) -> str | None:
+        """The page that lists every design without the script: the categories page, if any."""
+        settings = catalog.settings
+        if not settings.categories_page or not any(d.category for d in catalog.designs):
+            return None
+        return self.links.token(settings.url_of(settings.categories_page))
 
-def category_link(category: Category, catalog: Catalog, page_url: str) -> Link:
-    href = relative_url(catalog.category_url(category), page_url)
-    return Link(category.name, href, category.color, category.icon)
+    def _parts(self, rest: Rest, tags: Sequence[Tag], catalog: Catalog) -> dict[str, object]:
+        """The elements the script copies into the cards it builds, rendered as on a card."""
+        return {
+            "tags": [self.tag_link(tag, catalog) for tag in tags],
+            "categories": [self.category_link(c, catalog) for c in rest.categories],
+            "statuses": [
+                {"status": s, "needs_review": False, "draft": False} for s in rest.statuses
+            ],
+        }
 
+    def _use(self, catalog: Catalog) -> None:
+        """Cards and links of another catalog are made again (a rebuild, another site)."""
+        if catalog is not self._catalog:
+            self._catalog = catalog
+            self._reset()
+            self._grid = self.links.token(catalog.settings.url_of(catalog.settings.index))
 
-def _parts(rest: Rest, tags: Sequence[Tag], catalog: Catalog, page_url: str) -> dict[str, object]:
-    """The elements the script copies into the cards it builds, rendered as on a card."""
-    return {
-        "tags": [tag_link(tag, catalog, page_url) for tag in tags],
-        "categories": [category_link(c, catalog, page_url) for c in rest.categories],
-        "statuses": [{"status": s, "needs_review": False, "draft": False} for s in rest.statuses],
-    }
-
-
-def _index_href(catalog: Catalog, page_url: str) -> str | None:
-    """The page that lists every design without the script: the categories page, if any."""
-    settings = catalog.settings
-    if not settings.categories_page or not any(d.category for d in catalog.designs):
-        return None
-    return relative_url(settings.url_of(settings.categories_page), page_url)
+    def _reset(self) -> None:
+        self.links = Links()
+        self._cards: dict[tuple[str, int | None], Card] = {}
+        self._html: dict[tuple[str, str, int], Markup] = {}
+        self._tags: dict[str, Link] = {}
+        self._grid = ""
 
 
 def link_label(url: str, limit: int = 70) -> str:
     """An http(s) address as a link's text: without the scheme, cut with an ellipsis."""
     return cut(url.split("://", 1)[-1].rstrip("/"), limit)
-
-
-def relative_url(target: str, page_url: str) -> str:
-    """A link from the page served at `page_url` to `target`; both relative to the site root."""
-    target, hash_, fragment = target.partition("#")
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    relative = posixpath.relpath("/" + target, "/" + base)
-    if target.endswith("/") or not target:
-        relative = "./" if relative == "." else relative + "/"
-    return relative + hash_ + fragment
-
-
-@overload
-def _clamp(text: str) -> str: ...
-@overload
-def _clamp(text: None) -> None: ...
-def _clamp(text: str | None) -> str | None:
-    """Text a card shows: a design repeats on many pages, its own page shows it whole."""
-    return None if text is None else excerpt(text, CARD_TEXT)
 
 
 def _heading(level: int) -> str:

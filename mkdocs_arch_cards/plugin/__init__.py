@@ -20,6 +20,7 @@ from ..core.places import claim
 from ..core.problems import log_level
 from ..core.render import Renderer
 from ..core.site import relative_folder
+from ..core.slots import INLINE, Slots
 from ..core.sources import Served, read_site
 from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, served_mermaid
@@ -72,6 +73,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.catalog = Catalog()
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
+        self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page
         custom_dir = str(config.theme.custom_dir) if config.theme.custom_dir else None
         self.renderer = Renderer(custom_dir, theme_icons(config.theme.dirs, log.warning))
         if CSS_URI not in config.extra_css:
@@ -143,11 +145,12 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         path = page.file.src_uri
+        slots = self.slots[path] = Slots(path)
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
             parses = self.parsed.get(path, ())
             html, problems = decorate(
-                html, design, self.catalog, self.renderer, page.url, shown, parses
+                html, design, self.catalog, self.renderer, page.url, shown, parses, slots
             )
             self._report(problems)
         html, problems = expand_markers(
@@ -157,18 +160,26 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             page_url=page.url,
             catalog=self.catalog,
             renderer=self.renderer,
+            slots=slots,
         )
         self._report(problems, data=False)
         return html
 
-    # After Material's tags plugin: 9.8 fills `tags` only if unset, 9.5 always overwrites it.
-    @event_priority(-50)
+    # After search (0) indexed the header, and after Material's tags plugin (9.5 sets `tags`).
+    @event_priority(-100)
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Any
     ) -> TemplateContext:
+        page.content = self.slots.get(page.file.src_uri, INLINE).hide(page.content or "")
         if page.file.src_uri in self.catalog.by_path:
             context["tags"] = []  # type: ignore[typeddict-unknown-key]  # our header has chips
         return context
+
+    @event_priority(-100)  # after every plugin that reads or rewrites the page (mermaid2...)
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        output, problems = self.slots.pop(page.file.src_uri, INLINE).fill(output)
+        self._report(problems, data=False)
+        return output
 
     def _report(self, problems: list[Problem], *, data: bool = True) -> None:
         for problem in problems:

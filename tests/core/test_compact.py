@@ -6,7 +6,7 @@ import pytest
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
 from mkdocs_arch_cards.core.compact import grid_tags, rest_of
-from mkdocs_arch_cards.core.render import card
+from mkdocs_arch_cards.core.render import Renderer
 from tests.helpers import design
 
 
@@ -16,9 +16,8 @@ from tests.helpers import design
 )
 def test_no_text_can_end_or_open_markup_in_the_data(title: str) -> None:
     catalog, _ = load_catalog([Source("a.md", design(title), "a/")], Settings())
-    rest = rest_of(
-        [card(catalog.designs[0], catalog, "")], grid_tags(catalog.designs), "h2", False, 8
-    )
+    cards = [Renderer().card(catalog.designs[0], catalog)]
+    rest = rest_of(cards, grid_tags(catalog.designs), "h2", False, 8)
     assert not {"<", ">", "&"} & set(rest.data)
     assert json.loads(rest.data)["cards"][0]["t"] == title
 
@@ -31,7 +30,7 @@ def test_the_data_names_tags_categories_and_statuses_by_index() -> None:
     catalog, _ = load_catalog(sources, Settings())
     tags = grid_tags(catalog.designs)
     assert [t.label for t in tags] == ["Go", "Kafka", "Rust"]
-    cards = [card(d, catalog, "") for d in catalog.designs]
+    cards = [Renderer().card(d, catalog) for d in catalog.designs]
     data = json.loads(rest_of(cards, tags, "h3", True, 8).data)
     rows = {row["t"]: row for row in data["cards"]}
     assert rows["A"]["g"] == [0, 1] and rows["B"]["g"] == [2]

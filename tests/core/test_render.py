@@ -45,3 +45,28 @@ def test_site_templates_override_the_packaged_ones(tmp_path: pytest.TempPathFact
     (override / "card.html").write_text("<p class=mine>{{ card.title }}</p>", encoding="utf-8")
     catalog, _ = load_catalog([Source("architecture/a.md", design("A"), "a/")], Settings())
     assert "<p class=mine>A</p>" in Renderer(str(tmp_path)).grid(catalog.designs, catalog, "")
+
+
+def test_a_card_is_rendered_once_and_linked_on_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [
+        Source("architecture/a.md", design("A", tags=["Go", "Kafka"]), "architecture/a/"),
+        Source("architecture/b.md", design("B", summary=None), "architecture/b/"),
+    ]
+    catalog, _ = load_catalog(sources, Settings())
+    renderer = Renderer()
+    rendered: list[str] = []
+    render = renderer.render
+    monkeypatch.setattr(renderer, "render", lambda t, **c: rendered.append(t) or render(t, **c))
+    pages = {
+        "": ("architecture/a/", "architecture/tags/go/", "architecture/"),
+        "architecture/tags/go/": ("../../a/", "./", "../../"),
+        "guide.html": ("architecture/a/", "architecture/tags/go/", "architecture/"),
+    }
+    for page_url, (card, chip, grid) in pages.items():
+        html = renderer.grid(catalog.designs, catalog, page_url)
+        assert f'<a href="{card}">A</a>' in html
+        assert f'data-arch-grid-href="{grid}"' in html
+        assert f'href="{chip}" data-arch-tag="go"' in html
+        assert "\ue000" not in html
+    assert rendered.count("card.html") == 2
+    assert rendered.count("grid.html") == 3

@@ -1,0 +1,73 @@
+"""A design as a card: what a grid, a header or a list shows of it, its links as tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, overload
+
+from .values import CARD_TEXT, excerpt
+
+if TYPE_CHECKING:
+    from .catalog import Design
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Something shown with a link relative to the page being rendered."""
+
+    label: str
+    href: str | None = None
+    color: str | None = None
+    icon: str | None = None
+    grid_href: str | None = None  # the whole grid, which the script filters to `value`
+    value: str | None = None  # the tag's slug, for the grid's `?tags=`
+
+    def __str__(self) -> str:
+        return self.label  # so a template can print {{ card.category }}
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A design as one page sees it: every link is relative to that page."""
+
+    design: Design
+    href: str
+    diagram_href: str | None
+    category: Link | None
+    tags: tuple[Link, ...]
+    more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
+
+    @property
+    def title(self) -> str:
+        return _clamp(self.design.title)
+
+    @property
+    def summary(self) -> str | None:
+        return _clamp(self.design.summary)
+
+    @property
+    def problem(self) -> str | None:
+        """The problem, unless it says what the summary says: a card shows a text once."""
+        problem = self.design.problem
+        return None if problem == self.design.summary else _clamp(problem)
+
+    @property
+    def page_summary(self) -> str | None:
+        """The summary above the design's page, unless its body says it already."""
+        return None if "summary" in self.design.from_body else self.design.summary
+
+    @property
+    def page_problem(self) -> str | None:
+        """The problem above the design's page, unless its body or the summary says it."""
+        design = self.design
+        said = "problem" in design.from_body or design.problem == self.page_summary
+        return None if said else design.problem
+
+
+@overload
+def _clamp(text: str) -> str: ...
+@overload
+def _clamp(text: None) -> None: ...
+def _clamp(text: str | None) -> str | None:
+    """Text a card shows: a design repeats on many pages, its own page shows it whole."""
+    return None if text is None else excerpt(text, CARD_TEXT)

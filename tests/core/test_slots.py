@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from mkdocs_arch_cards.core.slots import INLINE, Slots, lost, slot
+
+
+def test_inline_puts_html_in_place() -> None:
+    assert INLINE.put("<ul></ul>") == "<ul></ul>"
+    assert INLINE.keep("<div></div>") == "<div></div>"
+    assert INLINE.fill(INLINE.hide("<p></p>")) == ("<p></p>", [])
+
+
+def test_put_holds_html_back_and_fill_puts_it_in_its_slot() -> None:
+    slots = Slots("a.md")
+    page = "<h1>A</h1>" + slots.put("<div>grid</div>") + "<p>x</p>" + slots.put("<ul>l</ul>")
+    assert "grid" not in page
+    assert slots.fill(page) == ("<h1>A</h1><div>grid</div><p>x</p><ul>l</ul>", [])
+    assert slots.held == {}  # nothing kept once the page is written
+
+
+def test_nothing_to_put_is_no_slot() -> None:
+    slots = Slots("a.md")
+    assert slots.put("") == "" and slots.held == {}
+
+
+def test_kept_html_stays_until_hidden_then_comes_back() -> None:
+    slots = Slots("a.md")
+    page = "<h1>A</h1>" + slots.keep("<div>header</div>") + "<p>body</p>"
+    assert "header" in page
+    hidden = slots.hide(page)
+    assert hidden == f"<h1>A</h1>{slot('0')}<p>body</p>"
+    assert slots.fill(hidden) == (page, [])
+
+
+def test_kept_html_another_plugin_changed_stays_where_it_is() -> None:
+    slots = Slots("a.md")
+    slots.keep("<div>header</div>")
+    changed = "<div class=x>header</div><p>body</p>"
+    assert slots.hide(changed) == changed
+    assert slots.fill(changed) == (changed, [])  # nothing missing: it never left the page
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        '<arch-cards-slot data-n="0"></arch-cards-slot>',
+        "<arch-cards-slot data-n='0'></arch-cards-slot>",
+        "<arch-cards-slot data-n=0></arch-cards-slot>",  # a minifier drops the quotes
+        '<arch-cards-slot  data-n="0" > </arch-cards-slot>',
+    ],
+)
+def test_a_slot_is_found_however_a_plugin_wrote_it_back(written: str) -> None:
+    slots = Slots("a.md")
+    slots.put("<div>grid</div>")
+    assert slots.fill(f"<p>a</p>{written}") == ("<p>a</p><div>grid</div>", [])
+
+
+def test_missing_slots_are_counted() -> None:
+    slots = Slots("a.md")
+    slots.put("<div>grid</div>")
+    slots.put("<ul>related</ul>")
+    assert slots.fill(f"<p>{slot('1')}</p>") == ("<p><ul>related</ul></p>", [lost("a.md", 1)])
+
+
+def test_a_slot_is_filled_once() -> None:
+    slots = Slots("a.md")
+    slots.put("<div>grid</div>")
+    assert slots.fill(slot("0") * 2) == ("<div>grid</div>" + slot("0"), [])
+
+
+def test_a_lost_slot_is_a_problem_with_a_hint() -> None:
+    said = str(lost("architecture/a.md", 2))
+    assert said.startswith("architecture/a.md:1: arch-cards: 2 part(s)")
+    assert "priority -100" in said
