@@ -130,11 +130,11 @@ def table(rows: list[dict[str, Any]]) -> str:
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
-        ratio = spread(row["cpu_ratio"]) if row["baseline"] else DASH
+        ratio = f"**{spread(row['cpu_ratio'])}**" if row["baseline"] else DASH
         rss_ratio = spread(row["rss_mib_ratio"]) if row["baseline"] else DASH
         lines.append(
             f"| {row['variant']} | {row['baseline'] or DASH} | {spread(row['cpu'], 1)} | "
-            f"**{ratio}** | {spread(row['rss_mib'], 0)} | {rss_ratio} | {spread(row['wall'], 1)} |"
+            f"{ratio} | {spread(row['rss_mib'], 0)} | {rss_ratio} | {spread(row['wall'], 1)} |"
         )
     return "\n".join(lines)
 
