@@ -192,6 +192,7 @@ def main() -> None:
     names = args.variants.split(",")
     names += [BASELINE[n] for n in names if n in BASELINE and BASELINE[n] not in names]
     names = sorted(set(names), key=list(VARIANTS).index)
+    measured_on = context()  # before the rounds: the checkout may move while they run
     rounds: list[dict[str, dict[str, Any]]] = []
     loads = []
     weights: dict[str, dict[str, Any]] = {}
@@ -213,7 +214,7 @@ def main() -> None:
     rows = summary(rounds, names)
     cache = "cold" if args.cold else "warm"
     print(f"\nN={args.n:,}, {args.rounds} concurrent round(s), {cache} diagram cache, ", end="")
-    print(f"{context()['commit']}\n")
+    print(f"{measured_on['commit']}\n")
     print(table(rows))
     print()
     print(weight_table(weights))
@@ -224,7 +225,7 @@ def main() -> None:
         report = {
             "n": args.n,
             "diagram_cache": "cold" if args.cold else "warm",
-            "context": context(),
+            "context": measured_on,
             "loadavg": loads,
             "rounds": rounds,
             "summary": rows,
