@@ -16,8 +16,9 @@ def asset_source(uri: str) -> Path:
     return ASSETS / uri.rsplit("/", 1)[-1]
 
 
-def site_files(mermaid: Path | None) -> dict[str, Path]:
+def site_files(mermaid: Path | None, loader: str = LOADER_URI) -> dict[str, Path]:
     """What a site serves beside its pages, by URI: the CSS and JS, and with the pinned Mermaid
-    (vendor.served_mermaid) the library and the loader that keeps Material's off a CDN."""
+    (vendor.served_mermaid) the library and the loader that keeps Material's off a CDN, at
+    `loader` (vendor.PAGE_LOADER_URI for MkDocs)."""
     files = {CSS_URI: asset_source(CSS_URI), JS_URI: asset_source(JS_URI)}
-    return files | ({LOADER_URI: LOADER, SITE_URI: mermaid} if mermaid else {})
+    return files | ({loader: LOADER, SITE_URI: mermaid} if mermaid else {})

@@ -17,7 +17,7 @@ import sys
 import tarfile
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.request import urlopen
 
 if TYPE_CHECKING:
@@ -39,6 +39,10 @@ MEMBERS = {"package/LICENSE": "LICENSE", "package/dist/mermaid.min.js": "mermaid
 # the loader's name says "mermaid" on purpose: mkdocs-mermaid2 then adds no library of its own.
 SITE_URI = f"assets/arch-cards/mermaid-{MERMAID_VERSION}.min.js"
 LOADER_URI = "assets/arch-cards/mermaid-loader.js"
+# Where an MkDocs site's pages load it from, once every plugin's on_config ran: mkdocs-mermaid2
+# parses and re-serialises every page whose HTML holds "mermaid", and reads the scripts only in
+# its on_config. This name keeps it to the pages that draw a diagram (page_scripts).
+PAGE_LOADER_URI = "assets/arch-cards/diagram-loader.js"
 # Static, so that `serve --dirty` copies it only when it changed; it names the library file.
 LOADER = Path(__file__).resolve().parents[1] / "assets" / "mermaid-loader.js"
 FIX = "run `python -m mkdocs_arch_cards.core.vendor` once online, or reinstall mkdocs-arch-cards"
@@ -63,6 +67,11 @@ def served_mermaid(wanted: bool, warn: Callable[[str], object]) -> Path | None:
     except MermaidMissing as error:
         warn(str(error))
         return None
+
+
+def page_scripts(scripts: list[Any]) -> None:
+    """Pages name the loader PAGE_LOADER_URI, in place in a site's list of scripts."""
+    scripts[:] = [PAGE_LOADER_URI if str(s) == LOADER_URI else s for s in scripts]
 
 
 def tarball_url(registry: str | None = None) -> str:

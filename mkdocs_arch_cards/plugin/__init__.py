@@ -23,13 +23,12 @@ from ..core.site import relative_folder
 from ..core.slots import INLINE, Slots
 from ..core.sources import Served, read_site
 from ..core.titles import nav_titles, theme_meta
-from ..core.vendor import LOADER_URI, served_mermaid
+from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
+from .files import owner, reader
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -85,10 +84,13 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             config.extra_javascript.append(LOADER_URI)
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        page_scripts(config.extra_javascript)  # once mkdocs-mermaid2 has read them (vendor)
+
     @event_priority(-50)  # after generators such as gen-files have added their pages
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         pages = {f.src_uri: f for f in files.documentation_pages()}
-        served = {p: Served(f.url, _bytes(f)) for p, f in pages.items()}
+        served = {p: Served(f.url, reader(f)) for p, f in pages.items()}
         root = Path(config.config_file_path or ".").resolve().parent
         found = read_site(served, self.settings, self.registry, nav_titles(config.nav), root)
         self.parsed = found.parsed
@@ -103,7 +105,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(found.data)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
-        for uri, source in site_files(self.mermaid).items():  # the site's own copy wins
+        for uri, source in site_files(
+            self.mermaid, PAGE_LOADER_URI
+        ).items():  # the site's own copy wins
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
         export = export_path(self.options.export)
@@ -112,7 +116,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
-        claims = claim(made, _owner(files, config), text_of, self.settings)
+        claims = claim(made, owner(files, config), text_of, self.settings)
         for note in claims.notes:
             log.info(note)
         self.added = claims.added
@@ -185,14 +189,3 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         for problem in problems:
             log.log(log_level(problem, self.options.problems, data=data), str(problem))
             self.problems.setdefault(problem.path, []).append(problem)
-
-
-def _owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
-    """The file of the author's served where a generated page would be, by MkDocs' own URLs."""
-    taken = {f.dest_uri: f.src_uri for f in files}
-    urls = config.site_dir, config.use_directory_urls
-    return lambda path: taken.get(File(path, None, *urls).dest_uri)
-
-
-def _bytes(file: File) -> Callable[[], bytes]:
-    return lambda: file.content_bytes
