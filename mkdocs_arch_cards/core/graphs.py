@@ -72,7 +72,8 @@ class Graph:
         return bool(self.components or self.connections)
 
 
-_INDEX: list[tuple[Catalog, dict[str, Named]]] = []  # the last catalog's, as pages reuse it
+# The last catalog's names and graphs: a page's graphs are listed on it and in catalog.json.
+_INDEX: list[tuple[Catalog, dict[str, Named], dict[Parsed, Graph]]] = []
 
 
 def technologies(catalog: Catalog) -> dict[str, Named]:
@@ -93,7 +94,7 @@ def technologies(catalog: Catalog) -> dict[str, Named]:
         if len(keys) == 1:  # a name two tags answer to names neither
             tag = by_key[keys[0]]
             found[name] = Named(tag.key, tag.label, tag)
-    _INDEX[:] = [(catalog, found)]
+    _INDEX[:] = [(catalog, found, {})]
     return found
 
 
@@ -133,7 +134,11 @@ def names_in(label: str, named: Mapping[str, Named]) -> tuple[Named, ...]:
 
 def graphs_of(parses: Sequence[Parsed], catalog: Catalog) -> list[Graph]:
     named = technologies(catalog)
-    return [graph_of(parsed, named) for parsed in parses]
+    made = _INDEX[0][2]
+    for parsed in parses:
+        if parsed not in made:
+            made[parsed] = graph_of(parsed, named)
+    return [made[parsed] for parsed in parses]
 
 
 def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url: str) -> str:
