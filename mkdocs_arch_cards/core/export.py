@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from .graphs import exported
@@ -15,6 +16,10 @@ if TYPE_CHECKING:
     from .mermaid_js import Parsed
 
 SCHEMA_VERSION = 1
+# serve rebuilds: each design's entry as JSON text, by all it depends on, as the last export
+# made them for one vocabulary (json.dumps with indent is pure Python: 1 ms a design).
+_DONE: list[tuple[object, dict[object, str]]] = []
+_HOLE = "\0designs\0"  # where the entries go; no value has it: json escapes a NUL
 
 
 def catalog_json(
@@ -24,12 +29,24 @@ def catalog_json(
     (`parsed`: each page's diagrams, as diagrams.check_pages parsed them)."""
     base = (site_url or "").rstrip("/") + "/" if site_url else ""
     parses = parsed or {}
+    # What a design's entry depends on beyond itself: the tags its diagrams' names resolve to.
+    vocabulary = (base, catalog.registry, catalog.tags, sorted(catalog.tag_names.items()))
+    if not _DONE or _DONE[0][0] != vocabulary:
+        _DONE[:] = [(vocabulary, {})]
+    done = _DONE[0][1]
+    entries: dict[object, str] = {}
+    for d in catalog.designs:
+        targets = (*d.supersedes, *((d.superseded_by,) if d.superseded_by else ()), *d.related)
+        key = (d, tuple(catalog.by_path[p].url for p in targets), tuple(parses.get(d.path, ())))
+        if (entry := done.get(key)) is None:
+            value = {**_design(d, catalog, base), "diagrams": exported(key[2], catalog)}
+            entry = textwrap.indent(json.dumps(value, indent=2, ensure_ascii=False), "    ")
+        entries[key] = entry
+    done.clear()  # this site's designs alone: the memo never outgrows the site
+    done.update(entries)
     document = {
         "version": SCHEMA_VERSION,
-        "designs": [
-            {**_design(d, catalog, base), "diagrams": exported(parses.get(d.path, ()), catalog)}
-            for d in catalog.designs
-        ],
+        "designs": _HOLE,
         "tags": [
             {
                 "label": t.label,
@@ -41,7 +58,9 @@ def catalog_json(
             for t in catalog.tags
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    designs = "[\n" + ",\n".join(entries.values()) + "\n  ]" if entries else "[]"
+    return text.replace(json.dumps(_HOLE), designs, 1) + "\n"
 
 
 def _design(design: Design, catalog: Catalog, base: str) -> dict[str, Any]:
