@@ -146,4 +146,4 @@ def test_the_same_edit_twice_builds_the_second_from_the_first(serving: Dirty, re
     changed = serving.build()
     assert "Once." not in serving.html("architecture/index.md")
     assert "Alpha in one line." in serving.html("architecture/index.md")
-    assert ALWAYS <= changed.rewritten
+    assert changed.rewritten >= ALWAYS
