@@ -67,10 +67,9 @@ def load_catalog(
 ) -> tuple[Catalog, list[Problem]]:
     """Read every design page; a design with problems still gets a card from what is valid.
 
-    `kept`: an empty dict the first time; then each page is read again only if its source
-    changed (serve rebuilds keep it). Relating the designs is redone each time.
+    `kept`: the last call's work (serve): a page is read again only if its source changed.
     """
-    registry = registry or Registry()
+    registry, kept = registry or Registry(), {} if kept is None else kept
     sources = list(sources)
     records, problems = record_numbers(s.path for s in sources)
     read = _kept_reads(kept, settings, records)
@@ -103,7 +102,7 @@ def load_catalog(
     problems += category_problems
     designs = [_design(d, tags, categories, registry, settings, problems) for d in drafts]
     designs.sort(key=grid_order)
-    ranks = kept.setdefault("ranked", {}) if kept is not None else None
+    ranks = kept.setdefault("ranked", {})
     designs, reference_problems = _relate(designs, drafts, settings, draft_paths, ranks)
     catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
     pages = {d.page.path: d.page for d in drafts}
@@ -112,11 +111,9 @@ def load_catalog(
 
 
 def _kept_reads(
-    kept: dict[Any, Any] | None, settings: Settings, records: Records
+    kept: dict[Any, Any], settings: Settings, records: Records
 ) -> dict[str, tuple[Source, _Draft, list[Problem]]]:
     """The pages read last time, by path, if read with these settings and record numbers."""
-    if kept is None:
-        return {}
     # A page's reading depends on them: its successor by number, its folder's defaults.
     key = (settings, sorted((where, tuple(paths)) for where, paths in records.items()))
     if kept.get("key") != key:
@@ -241,12 +238,10 @@ def _relate(
     drafts: list[_Draft],
     settings: Settings,
     draft_paths: set[str],
-    kept: dict[str, Any] | None = None,
+    ranks: dict[str, Any],
 ) -> tuple[list[Design], list[Problem]]:
-    """Resolve and check supersedes/superseded_by/related; rank related designs.
-
-    `kept`: the last ranking, reused while its input is the same (an edit of a summary).
-    """
+    """Resolve and check supersedes/superseded_by/related; rank related designs (`ranks`:
+    the last ranking, kept while its input is the same, as after an edit of a summary)."""
     pages = {d.page.path: d for d in drafts}
     position = {d.path: i for i, d in enumerate(designs)}
     relations = References(position.keys() | draft_paths, settings.docs_dir)
@@ -266,12 +261,9 @@ def _relate(
         for other in named:
             explicit[other].append(index)
     given = ([_relation_keys(d) for d in designs], explicit, settings.related)
-    if kept is not None and kept.get("given") == given:
-        ranked = kept["ranked"]
-    else:
-        ranked = rank_related(*given)
-        if kept is not None:
-            kept.update(given=given, ranked=ranked)
+    if ranks.get("given") != given:
+        ranks.update(given=given, ranked=rank_related(*given))
+    ranked = ranks["ranked"]
     related = [
         replace(
             design,
