@@ -93,14 +93,16 @@ def read_site(
     `.cache/arch-cards/` keeps diagram verdicts; None checks no diagram. `kept`: the last
     reading's work (serve), so that only the pages whose bytes changed are read again.
     """
-    kept = kept or Kept()
+    # Without one (a single reading: `check`, `build`), nothing is kept once it is read.
+    decoded = kept.decoded if kept else decode
+    designs = kept.is_design if kept else is_design
     sources: list[Source] = []
     problems: list[Problem] = []
     unread: list[str] = []
     replaced: dict[str, str] = {}
     read: dict[str, str] = {}  # each page's text, read and decoded once per build
     for path, page in pages.items():
-        if not kept.is_design(path, settings):
+        if not designs(path, settings):
             continue
         try:
             data = page.content()
@@ -108,7 +110,7 @@ def read_site(
             problems.append(unreadable(path, error))
             unread.append(path)
             continue
-        text, found = kept.decoded(path, data)
+        text, found = decoded(path, data)
         if found:  # MkDocs would stop the build with a traceback: build it with U+FFFD
             problems += found
             replaced[path] = text
@@ -117,26 +119,29 @@ def read_site(
 
     def text_of(path: str) -> str:
         if path not in read:
-            read[path] = _text(path, pages[path].content, kept)
+            read[path] = _text(path, pages[path].content, decoded)
         return read[path]
 
     served = [(path, page.url) for path, page in pages.items() if path not in unread]
     places = check_places(served, text_of, settings)
-    catalog, invalid = load_catalog(sources, settings, registry, kept.catalog)
+    catalog, invalid = load_catalog(sources, settings, registry, kept.catalog if kept else None)
     notes: list[str] = []
     parsed: dict[str, list[Parsed]] = {}
     if root is not None:  # every page's diagrams, as the build builds them
         texts = [(path, text_of(path)) for path in pages if path not in unread]
-        diagrams = check_pages(texts, catalog, root, kept.fences)
+        diagrams = check_pages(texts, catalog, root, kept.fences if kept else None)
         invalid, notes, parsed = invalid + diagrams.problems, diagrams.notes, diagrams.parsed
-    kept.forget_all_but(pages.keys())
+    if kept:
+        kept.forget_all_but(pages.keys())
     own = problems + invalid
     return Reading(catalog, sources, places, own, unread, replaced, text_of, notes, parsed)
 
 
-def _text(path: str, content: Callable[[], bytes], kept: Kept) -> str:
+def _text(
+    path: str, content: Callable[[], bytes], decoded: Callable[[str, bytes], tuple[str, Any]]
+) -> str:
     """A page's text for the place checks; one that cannot be read is reported as a design."""
     try:
-        return kept.decoded(path, content())[0]
+        return decoded(path, content())[0]
     except OSError:
         return ""
