@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
 from .designs import CONTRACT, Catalog, Category, Design, Settings, Source, Status
@@ -60,22 +60,36 @@ class _Draft(NamedTuple):
 
 
 def load_catalog(
-    sources: Iterable[Source], settings: Settings, registry: Registry | None = None
+    sources: Iterable[Source],
+    settings: Settings,
+    registry: Registry | None = None,
+    kept: dict[Any, Any] | None = None,
 ) -> tuple[Catalog, list[Problem]]:
-    """Read every design page; a design with problems still gets a card from what is valid."""
-    registry = registry or Registry()
+    """Read every design page; a design with problems still gets a card from what is valid.
+
+    `kept`: the last call's work (serve): a page is read again only if its source changed.
+    """
+    registry, kept = registry or Registry(), {} if kept is None else kept
     sources = list(sources)
     records, problems = record_numbers(s.path for s in sources)
+    read = _kept_reads(kept, settings, records)
     drafts: list[_Draft] = []
     draft_paths = set()
     for source in sources:
-        draft, found = _read(source, settings, records)
+        last = read.get(source.path)
+        if last is not None and last[0] == source:
+            draft, found = last[1], list(last[2])
+        else:
+            draft, found = _read(source, settings, records)
+            read[source.path] = (source, draft, list(found))
         if draft.meta.draft:
             draft_paths.add(source.path)
             if not settings.include_drafts:
                 continue  # a draft leaves no trace in a build: no card, tag or relation
         drafts.append(draft)
         problems += found
+    for gone in read.keys() - {s.path for s in sources}:
+        del read[gone]
     uses = [
         (d.page.path, name, d.page.line_of("tags", i))
         for d in drafts
@@ -88,11 +102,25 @@ def load_catalog(
     problems += category_problems
     designs = [_design(d, tags, categories, registry, settings, problems) for d in drafts]
     designs.sort(key=grid_order)
-    designs, reference_problems = _relate(designs, drafts, settings, draft_paths)
+    ranks = kept.setdefault("ranked", {})
+    designs, reference_problems = _relate(designs, drafts, settings, draft_paths, ranks)
     catalog = Catalog(tuple(designs), settings, registry, frozenset(draft_paths))
     pages = {d.page.path: d.page for d in drafts}
     problems += tag_problems + reference_problems
     return catalog, [as_written(p, pages[p.path]) if p.path in pages else p for p in problems]
+
+
+def _kept_reads(
+    kept: dict[Any, Any], settings: Settings, records: Records
+) -> dict[str, tuple[Source, _Draft, list[Problem]]]:
+    """The pages read last time, by path, if read with these settings and record numbers."""
+    # A page's reading depends on them: its successor by number, its folder's defaults.
+    key = (settings, sorted((where, tuple(paths)) for where, paths in records.items()))
+    if kept.get("key") != key:
+        kept.clear()
+        kept.update(key=key, read={})
+    read: dict[str, tuple[Source, _Draft, list[Problem]]] = kept["read"]
+    return read
 
 
 def _read(source: Source, settings: Settings, records: Records) -> tuple[_Draft, list[Problem]]:
@@ -206,9 +234,14 @@ def _design(
 
 
 def _relate(
-    designs: list[Design], drafts: list[_Draft], settings: Settings, draft_paths: set[str]
+    designs: list[Design],
+    drafts: list[_Draft],
+    settings: Settings,
+    draft_paths: set[str],
+    ranks: dict[str, Any],
 ) -> tuple[list[Design], list[Problem]]:
-    """Resolve and check supersedes/superseded_by/related; rank related designs."""
+    """Resolve and check supersedes/superseded_by/related; rank related designs (`ranks`:
+    the last ranking, kept while its input is the same, as after an edit of a summary)."""
     pages = {d.page.path: d for d in drafts}
     position = {d.path: i for i, d in enumerate(designs)}
     relations = References(position.keys() | draft_paths, settings.docs_dir)
@@ -227,7 +260,10 @@ def _relate(
     for index, named in enumerate([list(e) for e in explicit]):
         for other in named:
             explicit[other].append(index)
-    ranked = rank_related([_relation_keys(d) for d in designs], explicit, settings.related)
+    given = ([_relation_keys(d) for d in designs], explicit, settings.related)
+    if ranks.get("given") != given:
+        ranks.update(given=given, ranked=rank_related(*given))
+    ranked = ranks["ranked"]
     related = [
         replace(
             design,

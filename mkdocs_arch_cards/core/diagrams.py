@@ -83,10 +83,24 @@ def engine_installed() -> bool:
         return False
 
 
-def check_pages(pages: Iterable[tuple[str, str]], catalog: Catalog, root: Path) -> Checked:
-    """Check the diagrams of every page a build builds (path, text): a draft only if built."""
+def check_pages(
+    pages: Iterable[tuple[str, str]],
+    catalog: Catalog,
+    root: Path,
+    kept: dict[str, tuple[str, list[Diagram]]] | None = None,
+) -> Checked:
+    """Check the diagrams of every page a build builds (path, text): a draft only if built.
+
+    `kept`: each page's fences as the last call found them (serve), found again only in a
+    page whose text changed."""
     drafts = set() if catalog.settings.include_drafts else catalog.drafts
-    found = [d for path, text in pages if path not in drafts for d in diagrams_in(path, text)]
+    fences = {} if kept is None else kept
+    last = dict(fences)
+    fences.clear()  # this call's pages alone
+    for path, text in pages:
+        was = last.get(path)
+        fences[path] = was if was and was[0] == text else (text, diagrams_in(path, text))
+    found = [d for path, (_, listed) in fences.items() if path not in drafts for d in listed]
     checked = check_diagrams(found, pinned_mermaid(), root / CACHE)
     checked.problems.extend(untagged(found, checked.parsed, catalog))
     return checked

@@ -3,18 +3,19 @@ the designs among them, their catalog, and every problem a build reports."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .catalog import Catalog, Source, is_design, load_catalog
+from .catalog import Catalog, Settings, Source, is_design, load_catalog
 from .diagrams import check_pages
 from .frontmatter import decode, unreadable
 from .places import check_places
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Collection, Mapping
     from pathlib import Path
 
-    from .designs import Settings
     from .mermaid_js import Parsed
     from .problems import Problem
     from .registry import Registry
@@ -46,25 +47,62 @@ class Reading(NamedTuple):
         return sorted(self.places + self.data)
 
 
+@dataclass
+class Kept:
+    """What one reading keeps for the next, as `serve` rebuilds: each page's text by a digest
+    of its bytes, which pages are designs, and what reading the designs derived from them."""
+
+    settings: Settings | None = None
+    texts: dict[str, tuple[bytes, str, list[Problem]]] = field(default_factory=dict)
+    designs: dict[str, bool] = field(default_factory=dict)  # by path, for `settings`
+    catalog: dict[Any, Any] = field(default_factory=dict)  # load_catalog's own
+    fences: dict[str, Any] = field(default_factory=dict)  # diagrams.check_pages' own
+
+    def decoded(self, path: str, data: bytes) -> tuple[str, list[Problem]]:
+        """The page's text and decoding problems, decoded again only if its bytes changed."""
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        last = self.texts.get(path)
+        if last is None or last[0] != digest:
+            last = self.texts[path] = (digest, *decode(path, data))
+        return last[1], list(last[2])
+
+    def is_design(self, path: str, settings: Settings) -> bool:
+        if settings != self.settings:
+            self.settings, self.designs = settings, {}
+        if (known := self.designs.get(path)) is None:
+            known = self.designs[path] = is_design(path, settings)
+        return known
+
+    def forget_all_but(self, paths: Collection[str]) -> None:
+        """Drop what is kept of pages that are gone."""
+        for gone in self.texts.keys() - paths:
+            del self.texts[gone]
+
+
 def read_site(
     pages: Mapping[str, Served],
     settings: Settings,
     registry: Registry | None,
     titles: Mapping[str, str],
     root: Path | None = None,
+    kept: Kept | None = None,
 ) -> Reading:
     """Read the design pages among `pages` (by path from docs_dir) and check every page's place.
 
     `titles`: what the site's `nav:` calls pages. `root`: the config file's folder, where
-    `.cache/arch-cards/` keeps diagram verdicts; None checks no diagram.
+    `.cache/arch-cards/` keeps diagram verdicts; None checks no diagram. `kept`: the last
+    reading's work (serve), so that only the pages whose bytes changed are read again.
     """
+    # Without one (a single reading: `check`, `build`), nothing is kept once it is read.
+    decoded = kept.decoded if kept else decode
+    designs = kept.is_design if kept else is_design
     sources: list[Source] = []
     problems: list[Problem] = []
     unread: list[str] = []
     replaced: dict[str, str] = {}
     read: dict[str, str] = {}  # each page's text, read and decoded once per build
     for path, page in pages.items():
-        if not is_design(path, settings):
+        if not designs(path, settings):
             continue
         try:
             data = page.content()
@@ -72,7 +110,7 @@ def read_site(
             problems.append(unreadable(path, error))
             unread.append(path)
             continue
-        text, found = decode(path, data)
+        text, found = decoded(path, data)
         if found:  # MkDocs would stop the build with a traceback: build it with U+FFFD
             problems += found
             replaced[path] = text
@@ -81,25 +119,29 @@ def read_site(
 
     def text_of(path: str) -> str:
         if path not in read:
-            read[path] = _text(path, pages[path].content)
+            read[path] = _text(path, pages[path].content, decoded)
         return read[path]
 
     served = [(path, page.url) for path, page in pages.items() if path not in unread]
     places = check_places(served, text_of, settings)
-    catalog, invalid = load_catalog(sources, settings, registry)
+    catalog, invalid = load_catalog(sources, settings, registry, kept.catalog if kept else None)
     notes: list[str] = []
     parsed: dict[str, list[Parsed]] = {}
     if root is not None:  # every page's diagrams, as the build builds them
         texts = [(path, text_of(path)) for path in pages if path not in unread]
-        diagrams = check_pages(texts, catalog, root)
+        diagrams = check_pages(texts, catalog, root, kept.fences if kept else None)
         invalid, notes, parsed = invalid + diagrams.problems, diagrams.notes, diagrams.parsed
+    if kept:
+        kept.forget_all_but(pages.keys())
     own = problems + invalid
     return Reading(catalog, sources, places, own, unread, replaced, text_of, notes, parsed)
 
 
-def _text(path: str, content: Callable[[], bytes]) -> str:
+def _text(
+    path: str, content: Callable[[], bytes], decoded: Callable[[str, bytes], tuple[str, Any]]
+) -> str:
     """A page's text for the place checks; one that cannot be read is reported as a design."""
     try:
-        return decode(path, content())[0]
+        return decoded(path, content())[0]
     except OSError:
         return ""

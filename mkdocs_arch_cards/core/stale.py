@@ -42,26 +42,33 @@ def page_digests(
     generated: Mapping[str, str],
     showing_all: Iterable[str],
     inputs: str,
+    cards: dict[Design, str] | None = None,
 ) -> Digests:
     """The digest of each page that shows designs: design pages, `generated` pages (Markdown
     by path) and `showing_all`, the pages whose markers or added cards may show any design.
 
     A design page shows itself, its problems and, by title, summary and link, its related
     designs, its successor and what it supersedes. A tag page shows the designs with its tag;
-    every other generated page may show every design.
+    every other generated page may show every design. `cards`: each design's card digest
+    from the last call (serve), updated to this one's designs: a design equal to one there
+    is not digested again.
     """
-    # What a card shows of a design: all but its related designs, which only its page lists.
-    cards = {d.path: _hash(repr(_canonical(_card(d))).encode()) for d in catalog.designs}
-    every = _digest(inputs, *cards.values())
+    last = dict(cards or {})
+    digested = {d: last.get(d) or _card_digest(d) for d in catalog.designs}
+    if cards is not None:  # only this call's designs: the memo never outgrows the site
+        cards.clear()
+        cards.update(digested)
+    cards_of = {d.path: digested[d] for d in catalog.designs}
+    every = _digest(inputs, *cards_of.values())
     said: dict[str, list[str]] = {}
     for problem in sorted(set(problems)):
         said.setdefault(problem.path, []).append(str(problem))
     digests = {
         d.path: _digest(
             inputs,
-            cards[d.path],
+            cards_of[d.path],
             *d.related_links,
-            *(cards.get(path, path) for path in _neighbours(d)),
+            *(cards_of.get(path, path) for path in _neighbours(d)),
             *said.get(d.path, []),
         )
         for d in catalog.designs
@@ -69,7 +76,7 @@ def page_digests(
     by_page = {catalog.settings.tag_page.format(slug=t.slug): t for t in catalog.tags}
     for path, markdown in generated.items():
         tag = by_page.get(path)
-        shown = [cards[d.path] for d in catalog.with_tag(tag)] if tag else [every]
+        shown = [cards_of[d.path] for d in catalog.with_tag(tag)] if tag else [every]
         digests[path] = _digest(inputs, markdown, *shown)
     for path in showing_all:
         digests[path] = _digest(digests.get(path, ""), every)
@@ -89,8 +96,10 @@ def _neighbours(design: Design) -> tuple[str, ...]:
     return (*successor, "supersedes", *design.supersedes, "related", *design.related)
 
 
-def _card(design: Design) -> Design:
-    return dataclasses.replace(design, related=(), related_links=())
+def _card_digest(design: Design) -> str:
+    """What a card shows of a design: all but its related designs, which only its page lists."""
+    card = dataclasses.replace(design, related=(), related_links=())
+    return _hash(repr(_canonical(card)).encode())
 
 
 def _canonical(value: object) -> object:

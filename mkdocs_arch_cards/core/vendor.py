@@ -18,7 +18,6 @@ import tarfile
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.request import urlopen
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -114,6 +113,8 @@ def fetch(
 
 
 def _open(url: str) -> IO[bytes]:
+    from urllib.request import urlopen  # here: every build imports this module, few fetch
+
     return urlopen(url, timeout=60)  # type: ignore[no-any-return]
 
 

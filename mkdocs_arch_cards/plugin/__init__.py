@@ -21,7 +21,7 @@ from ..core.problems import log_level
 from ..core.render import Renderer
 from ..core.site import relative_folder
 from ..core.slots import INLINE, Slots
-from ..core.sources import Served, read_site
+from ..core.sources import Kept, Served, read_site
 from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
@@ -45,11 +45,13 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     is_serve = False
     rebuilds: DirtyBuilds | None = None
+    kept: Kept | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps a plugin with on_startup across `serve` rebuilds: these outlive a build.
         self.is_serve = command == "serve"
         self.rebuilds = DirtyBuilds.start(command, dirty)
+        self.kept = Kept() if self.is_serve else None
 
     def on_shutdown(self) -> None:
         if self.rebuilds:
@@ -92,7 +94,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         pages = {f.src_uri: f for f in files.documentation_pages()}
         served = {p: Served(f.url, reader(f)) for p, f in pages.items()}
         root = Path(config.config_file_path or ".").resolve().parent
-        found = read_site(served, self.settings, self.registry, nav_titles(config.nav), root)
+        titles = nav_titles(config.nav)
+        found = read_site(served, self.settings, self.registry, titles, root, self.kept)
         self.parsed = found.parsed
         for note in found.notes:
             log.info(note)
@@ -121,10 +124,9 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             log.info(note)
         self.added = claims.added
         if self.rebuilds:
-            problems = found.places + found.data
-            self.rebuilds.add(
-                files, config, self.catalog, problems, claims.pages, self.added, self.config
-            )
+            said = found.places + found.data
+            rebuilt = files, config, self.catalog, said, claims.pages, self.added, self.config
+            self.rebuilds.add(*rebuilt, text_of=found.text_of)
         else:
             add_generated(files, config, claims.pages, self.catalog)
         refused = [p for said in self.problems.values() for p in said if p.level == "error"]

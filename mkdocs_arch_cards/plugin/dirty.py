@@ -28,12 +28,12 @@ from ..core.markers import has_marker
 from ..core.stale import inputs_digest, page_digests, stale_pages
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-    from ..core.catalog import Catalog
+    from ..core.catalog import Catalog, Design
     from ..core.problems import Problem
 
 log = get_plugin_logger(__name__)
@@ -58,6 +58,7 @@ class DirtyBuilds:
         self.pending: Baseline | None = None
         self.site = Path()
         self.written: dict[str, str] = {}  # the generated pages' files in `sources`
+        self.cards: dict[Design, str] = {}  # serve: each design's card digest, last build's
 
     @classmethod
     def start(cls, command: str, dirty: bool) -> DirtyBuilds | None:
@@ -75,10 +76,12 @@ class DirtyBuilds:
         pages: dict[str, str],
         added: Iterable[str],
         options: Mapping[str, object],
+        text_of: Callable[[str], str] | None = None,
     ) -> None:
         """Add the generated `pages`, and delete the output of every page that went stale.
 
-        `added`: the author's pages that get a generated page's cards; `options`: the plugin's.
+        `added`: the author's pages that get a generated page's cards; `options`: the plugin's;
+        `text_of`: the pages' texts as the reading decoded them (sources.Reading.text_of).
         """
         self.site = Path(config.site_dir).resolve()
         self.file = None if self.in_memory else _baseline_file(config, self.site)
@@ -93,8 +96,9 @@ class DirtyBuilds:
             return
         options = {**options, "use_directory_urls": config.use_directory_urls}
         inputs = inputs_digest(options, config.theme.custom_dir)
-        shows_all = [*added, *_with_markers(files, pages)]
-        digests = page_digests(catalog, problems, pages, shows_all, inputs)
+        shows_all = [*added, *_with_markers(files, pages, text_of)]
+        cards = self.cards if self.in_memory else {}
+        digests = page_digests(catalog, problems, pages, shows_all, inputs, cards)
         found = files.src_uris
         self.pending = {p: (f.dest_uri, d) for p, d in digests.items() if (f := found.get(p))}
         if self.dirty:
@@ -162,12 +166,23 @@ def add_generated(
         files.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
 
 
-def _with_markers(files: Files, generated: dict[str, str]) -> list[str]:
+def _with_markers(
+    files: Files, generated: dict[str, str], text_of: Callable[[str], str] | None
+) -> list[str]:
     """The author's pages that hold a marker (perhaps in a code block: rendered again anyway)."""
+
+    def text(file: File) -> str:
+        try:
+            if text_of is not None:
+                return text_of(file.src_uri)
+        except KeyError:  # a page the reading was not handed, e.g. one of MkDocs' drafts
+            pass
+        return decode(file.src_uri, file.content_bytes)[0]
+
     return [
         f.src_uri
         for f in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
-        if f.src_uri not in generated and has_marker(decode(f.src_uri, f.content_bytes)[0])
+        if f.src_uri not in generated and has_marker(text(f))
     ]
 
 

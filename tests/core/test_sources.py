@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mkdocs_arch_cards.core.catalog import Settings
-from mkdocs_arch_cards.core.sources import Served, read_site
+from mkdocs_arch_cards.core.export import catalog_json
+from mkdocs_arch_cards.core.sources import Kept, Served, read_site
 from tests.helpers import design
 
 
@@ -53,3 +54,53 @@ def test_places_follow_the_url_mode() -> None:
         found = read_site(served(pages, settings), settings, None, {})
         assert len(found.places) == lost
         assert found.problems == sorted(found.places + found.data)
+
+
+# Edits in turn to one site, each as the pages that change (None: deleted).
+EDITS: list[tuple[str, dict[str, str | None]]] = [
+    ("a title", {"architecture/a.md": design("Alpha Prime")}),
+    ("a tag", {"architecture/a.md": design("Alpha Prime", tags=["Kafka", "Rust"])}),
+    ("a category", {"architecture/b.md": design("Beta", category="Security")}),
+    ("a relation", {"architecture/c.md": design("Gamma", related=["a.md"])}),
+    ("broken YAML", {"architecture/a.md": "---\ntitle: A\nsummary: x: y\n---\n\nBody.\n"}),
+    ("fixed YAML", {"architecture/a.md": design("Alpha")}),
+    # Its successor by number: found once the record numbered 2 is there.
+    ("a record", {"architecture/0001-c.md": design("Old C", status="Superseded by ADR-0002")}),
+    ("its successor", {"architecture/0002-d.md": design("Delta")}),
+    ("a deleted page", {"architecture/b.md": None, "architecture/0001-c.md": None}),
+    ("a marker page", {"index.md": "# Home\n\n<!-- arch-cards -->\n"}),
+]
+
+
+def test_a_kept_reading_is_always_the_fresh_one() -> None:
+    settings = Settings()
+    pages: dict[str, bytes | OSError] = {
+        "index.md": b"# Home\n",
+        "architecture/a.md": design("Alpha").encode(),
+        "architecture/b.md": design("Beta").encode(),
+        "architecture/c.md": design("Gamma").encode(),
+    }
+    kept = Kept()
+    read_site(served(pages, settings), settings, None, {}, kept=kept)
+    for edit, changed in EDITS:
+        for path, text in changed.items():
+            if text is None:
+                del pages[path]
+            else:
+                pages[path] = text.encode()
+        again = read_site(served(pages, settings), settings, None, {}, kept=kept)
+        fresh = read_site(served(pages, settings), settings, None, {})
+        assert again.catalog.designs == fresh.catalog.designs, edit
+        assert again.problems == fresh.problems, edit
+        assert catalog_json(again.catalog, "https://x.test/") == catalog_json(
+            fresh.catalog, "https://x.test/"
+        ), edit
+    assert kept.texts.keys() <= pages.keys()  # nothing kept of the deleted pages
+
+
+def test_other_settings_read_every_page_again() -> None:
+    pages: dict[str, bytes | OSError] = {"architecture/a.md": design("Alpha").encode()}
+    kept = Kept()
+    for settings in (Settings(), Settings(required=("owner",))):
+        found = read_site(served(pages, settings), settings, None, {}, kept=kept)
+    assert [p.field for p in found.data] == ["owner"]
