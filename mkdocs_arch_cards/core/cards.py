@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
 
+from .query import names_of
 from .values import CARD_TEXT, excerpt
 
 if TYPE_CHECKING:
@@ -36,6 +37,14 @@ class Card:
     category: Link | None
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
+
+    @property
+    def names(self) -> dict[str, list[str]]:
+        """The folded names a site's own card.html may carry (`data-arch-names`) for the filter
+        bar's script; the packaged card carries its tags' indices among the bar's instead."""
+        names = names_of(self.design)
+        facets = {"tags": names.tags, "category": names.category, "status": names.status}
+        return {facet: sorted(found) for facet, found in facets.items() if found}
 
     @property
     def title(self) -> str:

@@ -11,7 +11,6 @@ from markupsafe import Markup
 from .cards import Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
 from .links import Links
-from .links import relative_url as relative_url  # where graphs and the tests import it
 from .values import cut
 
 if TYPE_CHECKING:

@@ -1,26 +1,14 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from bs4 import BeautifulSoup
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.core.render import Renderer, relative_url
+from mkdocs_arch_cards.core.render import Renderer
 from tests.helpers import design
-
-
-@pytest.mark.parametrize(
-    ("target", "page_url", "href"),
-    [
-        ("architecture/orders/", "architecture/", "orders/"),
-        ("architecture/orders/", "", "architecture/orders/"),
-        ("architecture/orders/", "guide/writing/", "../../architecture/orders/"),
-        ("architecture/", "architecture/", "./"),
-        ("architecture/orders.html", "architecture/index.html", "orders.html"),
-        ("architecture/orders.html", "index.html", "architecture/orders.html"),
-        ("index.html", "architecture/orders.html", "../index.html"),
-    ],
-)
-def test_relative_url(target: str, page_url: str, href: str) -> None:
-    assert relative_url(target, page_url) == href
 
 
 def test_every_value_is_escaped_in_a_card() -> None:
@@ -70,3 +58,21 @@ def test_a_card_is_rendered_once_and_linked_on_each_page(monkeypatch: pytest.Mon
         assert "\ue000" not in html
     assert rendered.count("card.html") == 2
     assert rendered.count("grid.html") == 3
+
+
+def test_an_overridden_card_may_carry_its_names_for_the_filter_bar(tmp_path: Path) -> None:
+    override = tmp_path / "arch-cards"
+    override.mkdir()
+    card = "<article class=arch-card data-arch-names='{{ card.names | tojson }}'></article>"
+    (override / "card.html").write_text(card, encoding="utf-8")
+    text = design("A", category="Data Pipeline", tags=["Kafka"], status="Accepted")
+    catalog, _ = load_catalog([Source("architecture/a.md", text, "a/")], Settings())
+    html = Renderer(str(tmp_path)).grid(catalog.designs, catalog, "", filters=True)
+    names = json.loads(
+        BeautifulSoup(html, "html.parser").select_one(".arch-card")["data-arch-names"]
+    )
+    assert names == {
+        "category": ["data pipeline"],
+        "status": ["accepted"],
+        "tags": ["kafka"],
+    }
