@@ -1,4 +1,4 @@
-/* arch-cards: the pinned Mermaid served with the site, fetched only by a page that draws one.
+/* mkdocs-arch-cards: the pinned Mermaid served with the site, fetched only by a page that draws one.
  *
  * Material's bundle fetches Mermaid from a CDN unless a `mermaid` global exists when its first
  * diagram mounts (at DOMContentLoaded, or on an instant-navigation swap). This script runs

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..core.assets import site_files
 from ..core.export import catalog_json, export_path, is_export
-from ..core.vendor import served_mermaid
+from ..core.vendor import SITE_URI, served_mermaid
 from .site import Loaded, load, marked
 
 if TYPE_CHECKING:
@@ -28,15 +28,15 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
             (docs / path).unlink()
             done.append(f"removed {path}")
     for uri, source in site_files(served_mermaid(loaded.site.options.mermaid, done.append)).items():
-        ours = not (docs / uri).exists() or _text(docs / uri).startswith(_ASSET_HEAD)
-        if (ours or "mermaid" in uri) and _write(docs / uri, source.read_text(encoding="utf-8")):
+        ours = uri == SITE_URI or _text(docs / uri).startswith(_ASSET_HEAD)  # Mermaid: its name
+        if (ours or not (docs / uri).exists()) and _write(docs / uri, source.read_text("utf-8")):
             done.append(f"wrote {uri}")
-    found, export = loaded.found, export_path(loaded.site.options.export)
-    exported = catalog_json(found.catalog, loaded.site.site_url, found.parsed)
-    if export and (docs / export).exists() and not is_export(_text(docs / export)):
-        done.append(f"kept {export}: not written by arch-cards")
-    elif export and _write(docs / export, exported):
-        done.append(f"wrote {export}")
+    if export := export_path(loaded.site.options.export):
+        found = loaded.found
+        if (docs / export).exists() and not is_export(_text(docs / export)):
+            done.append(f"kept {export}: not written by arch-cards")
+        elif _write(docs / export, catalog_json(found.catalog, loaded.site.site_url, found.parsed)):
+            done.append(f"wrote {export}")
     return loaded, done
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mkdocs_arch_cards.cli import main
+from mkdocs_arch_cards.core.vendor import SITE_URI
 from mkdocs_arch_cards.zensical.site import MARK
 
 CONFIG = "site_name: S\nplugins:\n  - arch-cards\n"
@@ -56,7 +57,7 @@ def test_sync_writes_every_generated_page_with_the_catalogs_digest(
         "wrote assets/arch-cards/arch-cards.css",
         "wrote assets/arch-cards/arch-cards.js",
         "wrote assets/arch-cards/mermaid-loader.js",
-        "wrote assets/arch-cards/mermaid-11.17.2.min.js",
+        f"wrote {SITE_URI}",
         "wrote catalog.json",
     ]
     index = (root / "docs/architecture/index.md").read_text(encoding="utf-8")
@@ -94,6 +95,7 @@ def test_a_page_the_author_wrote_is_never_overwritten_nor_removed(
     write(root, "docs/architecture/README.md", own)  # served where index.md would be
     write(root, "docs/architecture/tags/go.md", "# Go, by hand\n")
     write(root, "docs/catalog.json", '{"ours": true}\n')
+    write(root, "docs/assets/arch-cards/mermaid-loader.js", "// our own loader\n")
     done = sync(root, capsys)
     assert "wrote architecture/index.md" not in done
     assert "wrote architecture/tags/go.md" not in done
@@ -101,7 +103,18 @@ def test_a_page_the_author_wrote_is_never_overwritten_nor_removed(
     assert not (root / "docs/architecture/index.md").exists()
     assert (root / "docs/architecture/README.md").read_text(encoding="utf-8") == own
     assert (root / "docs/architecture/tags/go.md").read_text(encoding="utf-8") == "# Go, by hand\n"
+    loader = root / "docs/assets/arch-cards/mermaid-loader.js"
+    assert loader.read_text(encoding="utf-8") == "// our own loader\n"
     assert sync(root, capsys) == ["kept catalog.json: not written by arch-cards"]
+
+
+def test_no_export_writes_no_catalog_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, "mkdocs.yml", 'site_name: S\nplugins:\n  - arch-cards:\n      export: ""\n')
+    write(tmp_path, "docs/architecture/a.md", DESIGN.format(title="Alpha", tags="Go"))
+    assert "wrote catalog.json" not in sync(tmp_path, capsys)
+    assert not (tmp_path / "docs/catalog.json").exists()
 
 
 def test_a_wrong_option_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
