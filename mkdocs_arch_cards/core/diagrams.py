@@ -45,6 +45,7 @@ _EXPECTED_SHOWN = 8  # tokens of a long "Expecting ..." list
 # for a diagram seen before, the parser's start. A verdict is a fact about a text, never stale.
 _SEEN: dict[str, dict[str, Any]] = {}
 _SEEN_MOST = 20_000
+_VERSIONS: dict[tuple[tuple[Path, int, int], ...], str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +114,7 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
     if not engine_installed():
         return Checked([], [f"diagram checks are off: QuickJS is not installed; {EXTRA}"], {})
     try:
-        # The shim too: what it extracts (nodes, edges) is part of a cached verdict.
-        version = hashlib.sha256(mermaid_js.read_bytes() + SHIM.read_bytes()).hexdigest()
+        version = _version(mermaid_js)
     except OSError:
         note = f"diagram checks are off: no pinned Mermaid at {mermaid_js}"
         return Checked([], [note], {})
@@ -150,6 +150,16 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
     if verdicts != cached:
         _save(cache_file, verdicts)  # only this run's: the cache never outgrows the site
     return checked
+
+
+def _version(mermaid_js: Path) -> str:
+    """What a verdict was given by: the Mermaid file and the shim, whose extract (nodes, edges)
+    is part of it. Hashed once per process and file state: serve rebuilds ask every time."""
+    state = tuple((f, f.stat().st_mtime_ns, f.stat().st_size) for f in (mermaid_js, SHIM))
+    if state not in _VERSIONS:
+        _VERSIONS.clear()
+        _VERSIONS[state] = hashlib.sha256(mermaid_js.read_bytes() + SHIM.read_bytes()).hexdigest()
+    return _VERSIONS[state]
 
 
 def problem_of(diagram: Diagram, parsed: Parsed) -> Problem:

@@ -185,7 +185,6 @@ def untagged(
     """Designs whose diagram names a technology their `tags` omit (the `diagram_tags` option)."""
     if catalog.settings.diagram_tags != "warn":
         return []
-    named = technologies(catalog)
     problems: list[Problem] = []
     fences: dict[str, list[Diagram]] = {}
     for diagram in diagrams:
@@ -195,8 +194,8 @@ def untagged(
         if design is None or len(parses) != len(fences.get(path, ())):
             continue
         said: set[str] = set()
-        for fence, found in zip(fences[path], parses, strict=True):
-            for technology in _omitted(design, graph_of(found, named)):
+        for fence, graph in zip(fences[path], graphs_of(parses, catalog), strict=True):
+            for technology in _omitted(design, graph):
                 if technology.key not in said:
                     said.add(technology.key)
                     problems.append(_omission(design, fence.line, technology))
