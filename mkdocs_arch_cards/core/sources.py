@@ -50,11 +50,9 @@ class Reading(NamedTuple):
 @dataclass
 class Kept:
     """What one reading keeps for the next, as `serve` rebuilds: each page's text by a digest
-    of its bytes, which pages are designs, and what reading the designs derived from them."""
+    of its bytes, and what reading the designs derived from them."""
 
-    settings: Settings | None = None
     texts: dict[str, tuple[bytes, str, list[Problem]]] = field(default_factory=dict)
-    designs: dict[str, bool] = field(default_factory=dict)  # by path, for `settings`
     catalog: dict[Any, Any] = field(default_factory=dict)  # load_catalog's own
     fences: dict[str, Any] = field(default_factory=dict)  # diagrams.check_pages' own
 
@@ -65,13 +63,6 @@ class Kept:
         if last is None or last[0] != digest:
             last = self.texts[path] = (digest, *decode(path, data))
         return last[1], list(last[2])
-
-    def is_design(self, path: str, settings: Settings) -> bool:
-        if settings != self.settings:
-            self.settings, self.designs = settings, {}
-        if (known := self.designs.get(path)) is None:
-            known = self.designs[path] = is_design(path, settings)
-        return known
 
     def forget_all_but(self, paths: Collection[str]) -> None:
         """Drop what is kept of pages that are gone."""
@@ -95,14 +86,13 @@ def read_site(
     """
     # Without one (a single reading: `check`, `build`), nothing is kept once it is read.
     decoded = kept.decoded if kept else decode
-    designs = kept.is_design if kept else is_design
     sources: list[Source] = []
     problems: list[Problem] = []
     unread: list[str] = []
     replaced: dict[str, str] = {}
     read: dict[str, str] = {}  # each page's text, read and decoded once per build
     for path, page in pages.items():
-        if not designs(path, settings):
+        if not is_design(path, settings):
             continue
         try:
             data = page.content()

@@ -53,7 +53,7 @@ def page_digests(
     from the last call (serve), updated to this one's designs: a design equal to one there
     is not digested again.
     """
-    last = dict(cards or {})
+    last = cards or {}
     digested = {d: last.get(d) or _card_digest(d) for d in catalog.designs}
     if cards is not None:  # only this call's designs: the memo never outgrows the site
         cards.clear()

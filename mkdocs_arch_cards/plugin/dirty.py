@@ -97,7 +97,7 @@ class DirtyBuilds:
         options = {**options, "use_directory_urls": config.use_directory_urls}
         inputs = inputs_digest(options, config.theme.custom_dir)
         shows_all = [*added, *_with_markers(files, pages, text_of)]
-        cards = self.cards if self.in_memory else {}
+        cards = self.cards if self.in_memory else None
         digests = page_digests(catalog, problems, pages, shows_all, inputs, cards)
         found = files.src_uris
         self.pending = {p: (f.dest_uri, d) for p, d in digests.items() if (f := found.get(p))}
