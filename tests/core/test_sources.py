@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs_arch_cards.core.catalog import Settings
 from mkdocs_arch_cards.core.export import catalog_json
 from mkdocs_arch_cards.core.sources import Kept, Served, read_site
@@ -56,6 +58,7 @@ def test_places_follow_the_url_mode() -> None:
         assert found.problems == sorted(found.places + found.data)
 
 
+FENCE = "```mermaid\nflowchart LR\n  {}\n```\n"
 # Edits in turn to one site, each as the pages that change (None: deleted).
 EDITS: list[tuple[str, dict[str, str | None]]] = [
     ("a title", {"architecture/a.md": design("Alpha Prime")}),
@@ -69,10 +72,14 @@ EDITS: list[tuple[str, dict[str, str | None]]] = [
     ("its successor", {"architecture/0002-d.md": design("Delta")}),
     ("a deleted page", {"architecture/b.md": None, "architecture/0001-c.md": None}),
     ("a marker page", {"index.md": "# Home\n\n<!-- arch-cards -->\n"}),
+    ("a diagram", {"architecture/c.md": design("Gamma", body=FENCE.format("A[Kafka] --> B"))}),
+    ("a broken diagram", {"architecture/c.md": design("Gamma", body=FENCE.format("A --> "))}),
+    ("a diagram fixed", {"architecture/c.md": design("Gamma", body=FENCE.format("A --> C"))}),
+    ("a diagram in a page", {"index.md": "# Home\n\n" + FENCE.format("X --> Y")}),
 ]
 
 
-def test_a_kept_reading_is_always_the_fresh_one() -> None:
+def test_a_kept_reading_is_always_the_fresh_one(tmp_path: Path) -> None:
     settings = Settings()
     pages: dict[str, bytes | OSError] = {
         "index.md": b"# Home\n",
@@ -81,20 +88,21 @@ def test_a_kept_reading_is_always_the_fresh_one() -> None:
         "architecture/c.md": design("Gamma").encode(),
     }
     kept = Kept()
-    read_site(served(pages, settings), settings, None, {}, kept=kept)
+    read_site(served(pages, settings), settings, None, {}, tmp_path, kept)
     for edit, changed in EDITS:
         for path, text in changed.items():
             if text is None:
                 del pages[path]
             else:
                 pages[path] = text.encode()
-        again = read_site(served(pages, settings), settings, None, {}, kept=kept)
-        fresh = read_site(served(pages, settings), settings, None, {})
+        again = read_site(served(pages, settings), settings, None, {}, tmp_path, kept)
+        fresh = read_site(served(pages, settings), settings, None, {}, tmp_path)
         assert again.catalog.designs == fresh.catalog.designs, edit
         assert again.problems == fresh.problems, edit
-        assert catalog_json(again.catalog, "https://x.test/") == catalog_json(
-            fresh.catalog, "https://x.test/"
-        ), edit
+        assert again.parsed == fresh.parsed, edit
+        exported = catalog_json(again.catalog, "https://x.test/", again.parsed)
+        assert exported == catalog_json(fresh.catalog, "https://x.test/", fresh.parsed), edit
+    assert {"architecture/c.md", "index.md"} <= again.parsed.keys()  # the fences were checked
     assert kept.texts.keys() <= pages.keys()  # nothing kept of the deleted pages
 
 
