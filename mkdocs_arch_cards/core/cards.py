@@ -20,8 +20,7 @@ class Link:
     href: str | None = None
     color: str | None = None
     icon: str | None = None
-    grid_href: str | None = None  # the whole grid, which the script filters to `value`
-    value: str | None = None  # the tag's slug, for the grid's `?tags=`
+    value: str | None = None  # a tag's slug: the script opens the grid with `?tags=` it
 
     def __str__(self) -> str:
         return self.label  # so a template can print {{ card.category }}

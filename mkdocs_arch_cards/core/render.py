@@ -124,7 +124,7 @@ class Renderer:
         link = successor and Link(successor.title, self.links.token(successor.url))
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
-        html = self.render("header.html", card=full, successor=link)
+        html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
         return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
@@ -220,7 +220,7 @@ class Renderer:
         link = self._tags.get(tag.key)
         if link is None:
             href = self.links.token(catalog.tag_url(tag))
-            link = Link(tag.label, href, tag.color, tag.icon, self._grid, tag.slug)
+            link = Link(tag.label, href, tag.color, tag.icon, tag.slug)
             self._tags[tag.key] = link
         return link
 
@@ -234,7 +234,7 @@ class Renderer:
     ) -> Markup:
         """A grid's card, rendered once per heading; under a filter bar, once per grid (its
         tags are numbered as the bar's buttons)."""
-        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids, "grid_id": True}
+        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         if bar:
             return Markup(self.render("card.html", **context))
         key = (card.design.path, heading, card.more)
