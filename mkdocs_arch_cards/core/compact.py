@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # (about a third of a card's HTML) and the script builds those cards after the first paint.
 GRID_CARDS = 48
 # Templates the script's cards copy the markup of: a site overriding one keeps HTML cards.
-CARD_TEMPLATES = ("grid.html", "card.html", "chips.html", "badges.html")
+CARD_TEMPLATES = ("grid.html", "card.html", "chips.html", "badges.html", "parts.html")
 # JSON inside <script> ends at the first "</script"; an escaped "<" cannot start it.
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
