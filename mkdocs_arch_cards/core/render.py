@@ -63,7 +63,7 @@ class Renderer:
             auto_reload=False,  # one build reads each template once, not a stat per card
             bytecode_cache=_COMPILED,
         )
-        # Compact JSON in the names cards and choices carry for the filter bar's script.
+        # Compact JSON in the names the filter bar's choices carry for its script.
         self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
@@ -113,7 +113,7 @@ class Renderer:
             tag_ids=ids,
             rest=rest if rest.count else None,
             parts=self._parts(rest, tags, catalog) if rest.count else None,
-            index_href=self._index_href(catalog),
+            index_href=self._index_href(catalog) if rest.count else None,
         )
         return self.links.relink(html, page_url)
 
@@ -177,7 +177,7 @@ class Renderer:
             if not members:
                 continue
             if anchors:
-                shown: object = [self.card(d, catalog, chips=0) for d in members]
+                shown: object = [self.card(d, catalog) for d in members]  # no chips shown
             else:
                 shown = Markup(self.grid(members, catalog, page_url, heading_level + 1))
             sections.append((category, len(members), shown))
@@ -237,7 +237,7 @@ class Renderer:
         context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         if bar:
             return Markup(self.render("card.html", **context))
-        key = (card.design.path, heading, card.more)
+        key = (card.design.path, heading)
         made = self._html.get(key)
         if made is None:
             made = self._html[key] = Markup(self.render("card.html", **context))
@@ -270,7 +270,7 @@ class Renderer:
     def _reset(self) -> None:
         self.links = Links()
         self._cards: dict[tuple[str, int | None], Card] = {}
-        self._html: dict[tuple[str, str, int], Markup] = {}
+        self._html: dict[tuple[str, str], Markup] = {}
         self._tags: dict[str, Link] = {}
         self._grid = ""
 
