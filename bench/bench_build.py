@@ -23,7 +23,6 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,10 +31,9 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from gen_site import BASELINE, VARIANTS, diagram_cache, variant_sites
+from gen_site import BASELINE, DASH, VARIANTS, diagram_cache, spread, variant_sites
 
 HERE = Path(__file__).parent
-DASH = "\u2013"  # an en dash, as the docs print ranges
 
 
 def run_round(sites: dict[str, Path], out: Path) -> dict[str, dict[str, Any]]:
@@ -102,12 +100,6 @@ def weight(site: Path) -> dict[str, Any]:
             "largest_gzip": gzipped(largest),
         }
     return found
-
-
-def spread(values: list[float], digits: int = 3) -> str:
-    """Median (min to max)."""
-    low, mid, high = min(values), statistics.median(values), max(values)
-    return f"{mid:.{digits}f} ({low:.{digits}f}{DASH}{high:.{digits}f})"
 
 
 def summary(rounds: list[dict[str, dict[str, Any]]], names: list[str]) -> list[dict[str, Any]]:

@@ -21,9 +21,7 @@ import time
 from pathlib import Path
 from subprocess import PIPE, STDOUT
 
-from gen_site import check_command, diagram_cache, generate
-
-DASH = "\u2013"
+from gen_site import check_command, diagram_cache, generate, spread
 
 
 def check(site: Path, quickjs: bool = True) -> tuple[float, float, float]:
@@ -39,10 +37,6 @@ def check(site: Path, quickjs: bool = True) -> tuple[float, float, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"arch-cards check found problems or failed:\n{output[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-
-
-def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f} ({min(values):.2f}{DASH}{max(values):.2f})"
 
 
 def main() -> None:
@@ -65,7 +59,7 @@ def main() -> None:
         for cache, found in runs.items():
             walls, cpus, rss = ([run[i] for run in found] for i in range(3))
             print(
-                f"| {n:,} | {cache} | {len(found)} | {spread(walls)} | {spread(cpus)} | "
+                f"| {n:,} | {cache} | {len(found)} | {spread(walls, 2)} | {spread(cpus, 2)} | "
                 f"{1000 * statistics.median(cpus) / n:.2f} | {statistics.median(rss):.0f} |"
             )
 

@@ -20,10 +20,20 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 from pathlib import Path
 from subprocess import PIPE, STDOUT
+
+DASH = "\u2013"  # an en dash, as the docs print ranges
+
+
+def spread(values: list[float], digits: int = 3) -> str:
+    """Median (min to max), as the benchmarks print every figure."""
+    low, mid, high = min(values), statistics.median(values), max(values)
+    return f"{mid:.{digits}f} ({low:.{digits}f}{DASH}{high:.{digits}f})"
+
 
 VARIANTS = {  # the benchmarks' variant names and the flags that build them
     "plain": [],
