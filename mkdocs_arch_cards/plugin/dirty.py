@@ -76,7 +76,7 @@ class DirtyBuilds:
         pages: dict[str, str],
         added: Iterable[str],
         options: Mapping[str, object],
-        text_of: Callable[[str], str] | None = None,
+        text_of: Callable[[str], str],
     ) -> None:
         """Add the generated `pages`, and delete the output of every page that went stale.
 
@@ -167,17 +167,15 @@ def add_generated(
 
 
 def _with_markers(
-    files: Files, generated: dict[str, str], text_of: Callable[[str], str] | None
+    files: Files, generated: dict[str, str], text_of: Callable[[str], str]
 ) -> list[str]:
     """The author's pages that hold a marker (perhaps in a code block: rendered again anyway)."""
 
     def text(file: File) -> str:
         try:
-            if text_of is not None:
-                return text_of(file.src_uri)
+            return text_of(file.src_uri)
         except KeyError:  # a page the reading was not handed, e.g. one of MkDocs' drafts
-            pass
-        return decode(file.src_uri, file.content_bytes)[0]
+            return decode(file.src_uri, file.content_bytes)[0]
 
     return [
         f.src_uri
