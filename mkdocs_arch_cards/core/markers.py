@@ -81,7 +81,8 @@ def parse_marker(args: str) -> tuple[Marker, list[str]]:
             errors.append(f"unknown option '{name}' (known: {', '.join(OPTIONS)})")
     if args[position:].strip():
         errors.append(f'cannot read {args[position:].strip()!r}: write name="value"')
-    return Marker(**values), errors  # type: ignore[arg-type]
+    # One line per mistake: an option written a thousand times is one unknown option.
+    return Marker(**values), list(dict.fromkeys(errors))  # type: ignore[arg-type]
 
 
 def select(catalog: Catalog, marker: Marker) -> list[Design]:

@@ -76,3 +76,12 @@ def test_marker_values_that_authors_write_are_read_as_before() -> None:
 )
 def test_parse_marker(args: str, marker: Marker, errors: list[str]) -> None:
     assert parse_marker(args) == (marker, errors)
+
+
+def test_a_mistake_repeated_in_a_marker_is_said_once() -> None:
+    _, errors = parse_marker(' a=""' * 3000 + ' sort="size" sort="size" b=""')
+    assert errors == [
+        "unknown option 'a' (known: view, category, tags, status, op, text, group, sort, filters)",
+        'sort="size" is not one of: order, title, date, number, status, category',
+        "unknown option 'b' (known: view, category, tags, status, op, text, group, sort, filters)",
+    ]
