@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .body import LIST_MARKS, METADATA_KEYS, atx, heading_text
-from .fences import scan
+from .fences import outside, parse, scan
 from .inline import plain
 from .placeholders import placeholder
 from .problems import Problem
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
 _SUPERSEDED = "superseded"
+# What atx() reads as a heading of level 2 or more; one literal run after a bounded one: linear.
+_SECTION_RE = re.compile(r"^ {0,3}#{2,6}[ \t]", re.MULTILINE)
 
 
 class BodyField(NamedTuple):
@@ -123,20 +125,28 @@ def section_paragraph(body: str, title: str) -> tuple[str, list[int]] | None:
     """The first paragraph under a heading of that text (level 2 or more, any case) as
     written, with its lines (0-based): adr-tools' `## Status` then `Superseded by [...](...)`."""
     wanted = heading_text(title)
-    inside = False
-    lines: list[str] = []
+    lines = parse(body).lines
+    # Only the lines that can be such headings are looked at: a body is read once per build.
+    start = next(
+        (
+            index
+            for index in outside(body, _SECTION_RE)
+            if (heading := atx(lines[index])) and heading_text(heading[1]) == wanted
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    found: list[str] = []
     indexes: list[int] = []
-    for index, line, fence in scan(body):
-        heading = atx(line)
+    for index, line, fence in scan(body, start + 1):
         stripped = line.strip()
-        if not inside:
-            inside = bool(heading and heading[0] > 1 and heading_text(heading[1]) == wanted)
-        elif heading or fence is not None or (not stripped and lines):
+        if atx(line) or fence is not None or (not stripped and found):
             break
-        elif stripped:
-            lines.append(stripped)
+        if stripped:
+            found.append(stripped)
             indexes.append(index)
-    return (" ".join(lines), indexes) if lines else None
+    return (" ".join(found), indexes) if found else None
 
 
 def _key(text: str) -> str:

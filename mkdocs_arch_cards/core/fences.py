@@ -1,56 +1,109 @@
-"""Code fences in a page's body, found line by line: which lines are code, which are Mermaid."""
+"""Code fences in a page's body: which lines are code, which are Mermaid."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 _MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
+# A line that may open or close a fence: the lines _fence() reads, found by one C-level pass
+# instead of a Python call per line. One character class then a literal: linear.
+_FENCE_LINE_RE = re.compile(r"^[ \t>]*(?:```|~~~)", re.MULTILINE)
 
 
-def scan(body: str) -> Iterator[tuple[int, str, str | None]]:
+class Fence(NamedTuple):
+    """One code fence: its opening line (0-based index and text), its info string, the indent
+    its lines drop, and the index of its closing line (the line count if it never closes)."""
+
+    start: int
+    line: str
+    info: str
+    indent: str
+    end: int
+
+
+class Body(NamedTuple):
+    """A body's lines (as str.splitlines() counts them), joined by "\\n", and its fences."""
+
+    lines: tuple[str, ...]
+    text: str
+    fences: tuple[Fence, ...]
+
+
+def scan(body: str, start: int = 0) -> Iterator[tuple[int, str, str | None]]:
     """Lines outside code fences as (index, line, None); each fence's opening line with its
-    info string instead of None."""
-    for index, line, info, _ in _fences(body):
-        yield index, line, info
+    info string instead of None. From line `start` on, which must be outside any fence."""
+    lines, _, fences = parse(body)
+    index = start
+    for fence in fences:
+        if fence.start < start:
+            continue
+        for i in range(index, fence.start):
+            yield i, lines[i], None
+        yield fence.start, fence.line, fence.info
+        index = fence.end + 1
+    for i in range(index, len(lines)):
+        yield i, lines[i], None
+
+
+def outside(body: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The indexes of the lines outside fences where `pattern` (^ with re.MULTILINE) matches:
+    no fence opener, no line of code."""
+    _, text, fences = parse(body)
+    index, at, pending = 0, 0, iter(fences)
+    fence = next(pending, None)
+    for match in pattern.finditer(text):
+        index += text.count("\n", at, match.start())
+        at = match.start()
+        while fence is not None and fence.end < index:
+            fence = next(pending, None)
+        if fence is None or index < fence.start:
+            yield index
 
 
 def count_diagrams(body: str) -> int:
     """How many Mermaid fences the body has, not counting ones shown inside other code blocks."""
-    fences = (fence for _, _, fence in scan(body) if fence is not None)
-    return sum(bool(_MERMAID_INFO_RE.match(fence)) for fence in fences)
+    return sum(bool(_MERMAID_INFO_RE.match(fence.info)) for fence in parse(body).fences)
 
 
 def mermaid_fences(body: str) -> Iterator[tuple[int, str]]:
     """Each Mermaid fence as (0-based index of its opening line, its text as Mermaid gets it)."""
-    for index, _, info, lines in _fences(body):
-        if info is not None and _MERMAID_INFO_RE.match(info):
-            yield index, "\n".join(lines)
+    lines, _, fences = parse(body)
+    for fence in fences:
+        if _MERMAID_INFO_RE.match(fence.info):
+            inside = lines[fence.start + 1 : fence.end]
+            yield fence.start, "\n".join(line.removeprefix(fence.indent) for line in inside)
 
 
-def _fences(body: str) -> Iterator[tuple[int, str, str | None, list[str]]]:
-    """Lines outside fences as (index, line, None, []); each fence as its opening line's
-    index, the line, its info string and, for a Mermaid fence, its lines without the indent."""
-    opener: tuple[int, str, str, str, str] | None = None  # index, line, marks, info, indent
-    lines: list[str] = []
-    for index, line in enumerate(body.splitlines()):
+@lru_cache(maxsize=4)  # one page's body is read by body_meta, then count_diagrams
+def parse(body: str) -> Body:
+    """The body's lines and fences. Only lines that look like fences are looked at in Python."""
+    lines = tuple(body.splitlines())
+    text = "\n".join(lines)  # \r, \f, U+2028... end lines too: one separator, so ^ finds them
+    fences: list[Fence] = []
+    opener: Fence | None = None
+    marks = ""
+    index, at = 0, 0
+    for match in _FENCE_LINE_RE.finditer(text):
+        index += text.count("\n", at, match.start())
+        at = match.start()
+        line = lines[index]
         fence = _fence(line)
+        if fence is None:  # cannot happen: the pattern is _fence's test
+            continue
         if opener is None:
-            if fence:
-                indent = line[: len(line) - len(line.lstrip(" \t>"))]
-                opener, lines = (index, line, fence[0], fence[1], indent), []
-            else:
-                yield index, line, None, []
-        elif fence and _closes(fence, opener[2]):
-            yield opener[0], opener[1], opener[3], lines
+            indent = line[: len(line) - len(line.lstrip(" \t>"))]
+            opener, marks = Fence(index, line, fence[1], indent, len(lines)), fence[0]
+        elif _closes(fence, marks):
+            fences.append(opener._replace(end=index))
             opener = None
-        elif _MERMAID_INFO_RE.match(opener[3]):  # only Mermaid's text is kept
-            lines.append(line.removeprefix(opener[4]))
     if opener is not None:  # a fence the page never closes runs to its end, as in Markdown
-        yield opener[0], opener[1], opener[3], lines
+        fences.append(opener)
+    return Body(lines, text, tuple(fences))
 
 
 def _fence(line: str) -> tuple[str, str] | None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from mkdocs_arch_cards.core.fences import count_diagrams, mermaid_fences
+from mkdocs_arch_cards.core.fences import count_diagrams, mermaid_fences, outside, scan
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,40 @@ def test_mermaid_fences_give_their_text_without_the_indent() -> None:
 
 def test_an_unclosed_mermaid_fence_runs_to_the_end() -> None:
     assert list(mermaid_fences("```mermaid\npie\n")) == [(0, "pie")]
+
+
+def test_lines_end_where_str_splitlines_ends_them() -> None:
+    body = "a\x0cb\r\n```mermaid\u2028pie\n```\nc"
+    assert list(mermaid_fences(body)) == [(2, "pie")]
+    assert list(scan(body)) == [
+        (0, "a", None),
+        (1, "b", None),
+        (2, "```mermaid", "mermaid"),
+        (5, "c", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "lines"),
+    [
+        ("a\n```\nb\n```\nc\n", 0, [(0, "a", None), (1, "```", ""), (4, "c", None)]),
+        ("a\n```\nb\n```\nc\n", 4, [(4, "c", None)]),
+        ("a\n~~~ x\nb\n", 0, [(0, "a", None), (1, "~~~ x", " x")]),  # never closed
+    ],
+)
+def test_scan_gives_lines_outside_fences_and_each_opener(
+    body: str, start: int, lines: list[tuple[int, str, str | None]]
+) -> None:
+    assert list(scan(body, start)) == lines
+
+
+@pytest.mark.parametrize(
+    ("body", "indexes"),
+    [
+        ("## A\n```\n## B\n```\n## C\n", [0, 4]),  # not inside code
+        ("```\n## B\n", []),  # a fence that never closes runs to the end
+        ("x\n> ```\n## B\n> ```\n## C", [4]),
+    ],
+)
+def test_outside_finds_lines_outside_fences(body: str, indexes: list[int]) -> None:
+    assert list(outside(body, re.compile("^## ", re.MULTILINE))) == indexes
