@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$")
 _SUPERSEDED = "superseded"
-# What atx() reads as a heading of level 2 or more; one literal run after a bounded one: linear.
-_SECTION_RE = re.compile(r"^ {0,3}#{2,6}[ \t]", re.MULTILINE)
+# What atx() reads as a heading of level 2 or more, from the "\n" before it (fences.outside).
+_SECTION_RE = re.compile(r"\n {0,3}#{2,6}[ \t]")
 
 
 class BodyField(NamedTuple):

@@ -10,9 +10,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 _MERMAID_INFO_RE = re.compile(r"^\s*\{?\s*\.?mermaid\b")  # anchored, one pass: linear
-# A line that may open or close a fence: the lines _fence() reads, found by one C-level pass
-# instead of a Python call per line. One character class then a literal: linear.
-_FENCE_LINE_RE = re.compile(r"^[ \t>]*(?:```|~~~)", re.MULTILINE)
+# A line that may open or close a fence (the lines _fence() reads), from the "\n" before it:
+# one C-level pass instead of a Python call per line. A literal first is searched for fast (^
+# with re.MULTILINE is tried at every character); one character class then a literal: linear.
+_FENCE_LINE_RE = re.compile(r"\n[ \t>]*(?:```|~~~)")
 
 
 class Fence(NamedTuple):
@@ -27,7 +28,7 @@ class Fence(NamedTuple):
 
 
 class Body(NamedTuple):
-    """A body's lines (as str.splitlines() counts them), joined by "\\n", and its fences."""
+    """A body's lines (as str.splitlines() counts them), each after a "\\n", and its fences."""
 
     lines: tuple[str, ...]
     text: str
@@ -51,8 +52,8 @@ def scan(body: str, start: int = 0) -> Iterator[tuple[int, str, str | None]]:
 
 
 def outside(body: str, pattern: re.Pattern[str]) -> Iterator[int]:
-    """The indexes of the lines outside fences where `pattern` (^ with re.MULTILINE) matches:
-    no fence opener, no line of code."""
+    """The indexes of the lines outside fences where `pattern` matches from the "\\n" before
+    the line: no fence opener, no line of code."""
     _, text, fences = parse(body)
     index, at, pending = 0, 0, iter(fences)
     fence = next(pending, None)
@@ -83,7 +84,7 @@ def mermaid_fences(body: str) -> Iterator[tuple[int, str]]:
 def parse(body: str) -> Body:
     """The body's lines and fences. Only lines that look like fences are looked at in Python."""
     lines = tuple(body.splitlines())
-    text = "\n".join(lines)  # \r, \f, U+2028... end lines too: one separator, so ^ finds them
+    text = "\n" + "\n".join(lines)  # \r, \f, U+2028... end lines too: one separator
     fences: list[Fence] = []
     opener: Fence | None = None
     marks = ""

@@ -293,16 +293,19 @@ def rank_related(
     weight = {key: 1 + math.log(count / len(found)) for key, found in postings.items()}
     ranked = []
     for index, keys in enumerate(tags):
-        scores: dict[int, float] = defaultdict(float)
+        scores: dict[int, float] = {}
+        get = scores.get
         for key in keys:
+            add = weight[key]
             for other in _candidates(postings[key], index):
-                scores[other] += weight[key]
+                scores[other] = get(other, 0.0) + add
         chosen = [i for i in dict.fromkeys(explicit[index]) if i != index][:limit]
         scores.pop(index, None)
         for i in chosen:
             scores.pop(i, None)
-        best = heapq.nsmallest(limit - len(chosen), scores, key=lambda i: (-scores[i], i))
-        ranked.append(chosen + best)
+        # Highest score first, then the lower index: compared as tuples, in C, not by a key.
+        best = heapq.nsmallest(limit - len(chosen), [(-s, i) for i, s in scores.items()])
+        ranked.append(chosen + [i for _, i in best])
     return ranked
 
 

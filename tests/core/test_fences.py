@@ -68,4 +68,4 @@ def test_scan_gives_lines_outside_fences_and_each_opener(
     ],
 )
 def test_outside_finds_lines_outside_fences(body: str, indexes: list[int]) -> None:
-    assert list(outside(body, re.compile("^## ", re.MULTILINE))) == indexes
+    assert list(outside(body, re.compile("\n## "))) == indexes
