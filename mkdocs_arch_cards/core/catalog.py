@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
+from .collector import collector_paused
 from .designs import CONTRACT, Catalog, Category, Design, Settings, Source, Status
 from .fences import count_diagrams
 from .folders import defaults_for, design_roots
@@ -69,6 +70,16 @@ def load_catalog(
 
     `kept`: the last call's work (serve): a page is read again only if its source changed.
     """
+    with collector_paused():
+        return _load_catalog(sources, settings, registry, kept)
+
+
+def _load_catalog(
+    sources: Iterable[Source],
+    settings: Settings,
+    registry: Registry | None,
+    kept: dict[Any, Any] | None,
+) -> tuple[Catalog, list[Problem]]:
     registry, kept = registry or Registry(), {} if kept is None else kept
     sources = list(sources)
     records, problems = record_numbers(s.path for s in sources)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import TYPE_CHECKING, Literal
 
 from .problems import Problem
@@ -62,6 +61,8 @@ def unknown_keys(
         spelling = _spelling(key)
         if spelling in SITE_KEYS:
             continue
+        import difflib  # here: most builds have no unknown key to suggest a field for
+
         close = difflib.get_close_matches(key.lower(), fields, n=1, cutoff=0.8)
         if spelling in FORMAT_KEYS or not close:
             if policy == "near":

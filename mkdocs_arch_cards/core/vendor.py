@@ -14,7 +14,6 @@ import hashlib
 import io
 import os
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -119,6 +118,8 @@ def _open(url: str) -> IO[bytes]:
 
 
 def _members(tarball: bytes, url: str) -> dict[str, bytes]:
+    import tarfile  # here: it imports pwd, grp and more, and a build fetches nothing
+
     found = {}
     try:
         with tarfile.open(fileobj=io.BytesIO(tarball), mode="r:gz") as archive:

@@ -1,0 +1,29 @@
+"""Python's cyclic garbage collector, held while the catalog is built."""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run the block without cyclic collections.
+
+    Reading a catalog allocates tens of thousands of objects that live for the whole build, and
+    each allocation burst starts collections that walk every object of the process (MkDocs',
+    Markdown's, each plugin's): at 1,000 designs a fifth of the reading's time. Reference
+    counting still frees what dies at once; a cycle waits for the next collection after it.
+    """
+    if not gc.isenabled():  # held by the caller already: theirs to release
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
