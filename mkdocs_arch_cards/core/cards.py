@@ -11,6 +11,8 @@ from .values import CARD_TEXT, excerpt
 if TYPE_CHECKING:
     from .catalog import Design
 
+CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
+
 
 @dataclass(frozen=True, slots=True)
 class Link:

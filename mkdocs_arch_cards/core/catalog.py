@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import adopt, as_written, record_numbers, superseded_by_status
+from .cards import CARD_CHIPS  # not from render: reading a catalog needs no Jinja
 from .collector import collector_paused
 from .designs import CONTRACT, Catalog, Category, Design, Settings, Source, Status
 from .fences import count_diagrams
@@ -17,7 +18,6 @@ from .places import made_page, matches_designs, reserved_slugs, template_page
 from .problems import Problem
 from .registry import Registry, StatusSpec
 from .relations import References, check_references, rank_related
-from .render import CARD_CHIPS
 from .tags import Tag, category_key, make_categories, make_tags, tag_key
 from .titles import title_from_path
 
@@ -60,6 +60,7 @@ class _Draft(NamedTuple):
     diagram: int | None
 
 
+@collector_paused()  # it makes thousands of objects that live for the build
 def load_catalog(
     sources: Iterable[Source],
     settings: Settings,
@@ -70,16 +71,6 @@ def load_catalog(
 
     `kept`: the last call's work (serve): a page is read again only if its source changed.
     """
-    with collector_paused():
-        return _load_catalog(sources, settings, registry, kept)
-
-
-def _load_catalog(
-    sources: Iterable[Source],
-    settings: Settings,
-    registry: Registry | None,
-    kept: dict[Any, Any] | None,
-) -> tuple[Catalog, list[Problem]]:
     registry, kept = registry or Registry(), {} if kept is None else kept
     sources = list(sources)
     records, problems = record_numbers(s.path for s in sources)

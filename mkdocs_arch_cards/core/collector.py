@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Run the block without cyclic collections.
+    """Run the block (or, as a decorator, the function) without cyclic collections.
 
     Reading a catalog allocates tens of thousands of objects that live for the whole build, and
     each allocation burst starts collections that walk every object of the process (MkDocs',

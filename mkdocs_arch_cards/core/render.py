@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from .cards import Card, Link
+from .cards import CARD_CHIPS, Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
 from .links import Links
 from .values import cut
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
-CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
 
 
 class _Compiled(jinja2.BytecodeCache):

@@ -29,3 +29,11 @@ def test_a_collector_the_caller_holds_stays_held() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_as_a_decorator_it_holds_the_collector_for_each_call() -> None:
+    @collector_paused()
+    def enabled() -> bool:
+        return gc.isenabled()
+
+    assert (enabled(), enabled(), gc.isenabled()) == (False, False, True)

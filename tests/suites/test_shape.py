@@ -67,3 +67,13 @@ def test_the_core_imports_no_adapter() -> None:
             r"from \.\.(plugin|zensical|cli)\b|import mkdocs_arch_cards\.(plugin|zensical|cli)",
             text,
         ), module.name
+
+
+def test_a_check_imports_only_what_reading_needs() -> None:
+    # Each is a module `arch-cards check` never calls: importing it is time every check pays.
+    unused = ("jinja2", "tarfile", "difflib", "mkdocs")
+    check = f"import mkdocs_arch_cards.cli, sys; print([m for m in {unused!r} if m in sys.modules])"
+    found = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"
