@@ -174,6 +174,7 @@ class Catalog:
     """Tag keys by each name a query may use for them (query.fold: label, slug, alias...)."""
     names: Mapping[str, Names] = field(init=False, repr=False, compare=False)
     """Each design's folded names (query.names_of), by path: every query and card reads them."""
+    _tag_urls: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_tag: dict[str, list[Design]] = {}
@@ -193,6 +194,7 @@ class Catalog:
                 names.setdefault(name, []).append(key)
         set_(self, "tag_names", {name: tuple(keys) for name, keys in names.items()})
         set_(self, "names", {d.path: names_of(d) for d in self.designs})
+        set_(self, "_tag_urls", {})
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -204,7 +206,11 @@ class Catalog:
         return self.by_tag.get(tag.key, ())
 
     def tag_url(self, tag: Tag) -> str:
-        return self.settings.url_of(self.settings.tag_page.format(slug=tag.slug))
+        # Asked for by every chip and diagram node that names a tag: made once per tag.
+        if (url := self._tag_urls.get(tag.slug)) is None:
+            url = self.settings.url_of(self.settings.tag_page.format(slug=tag.slug))
+            self._tag_urls[tag.slug] = url
+        return url
 
     def category_url(self, category: Category) -> str:
         return f"{self.settings.url_of(self.settings.categories_page)}#{category.slug}"
