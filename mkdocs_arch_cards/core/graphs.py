@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from . import twins
 from .cards import Link
-from .links import relative_url
 from .problems import Problem
 from .query import fold, tag_names
 
@@ -148,7 +148,7 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
 
     def link(named: Named, label: str) -> Link:
         tag = named.tag
-        return Link(label, relative_url(catalog.tag_url(tag), page_url) if tag else None)
+        return Link(label, renderer.links.relative(catalog.tag_url(tag), page_url) if tag else None)
 
     components = [
         (
@@ -157,6 +157,8 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
         )
         for c in graph.components
     ]
+    if "components" in renderer.twins:
+        return twins.components(components, graph.connections)
     return renderer.render("components.html", components=components, connections=graph.connections)
 
 

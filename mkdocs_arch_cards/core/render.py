@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from . import twins
 from .cards import Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
 from .links import Links
+from .twins import TWINS
 from .values import cut
 
 if TYPE_CHECKING:
@@ -67,12 +69,19 @@ class Renderer:
         self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
-        self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
+        self.icon: Callable[[str | None], Markup] = lambda name: Markup(
+            icon(name) if icon and name else ""
+        )
+        self.env.globals["icon"] = self.icon
         self._catalog: Catalog | None = None
         self._reset()
+        mine = Path(override_dir, "arch-cards") if override_dir else None
+        ours = {*CARD_TEMPLATES, *(name for used in TWINS.values() for name in used)}
+        overridden = {name for name in ours if mine and (mine / name).exists()}
         # The script builds a big grid's later cards with our markup; an override keeps HTML.
-        mine = override_dir and Path(override_dir, "arch-cards")
-        self.compact = not (mine and any((mine / name).exists() for name in CARD_TEMPLATES))
+        self.compact = overridden.isdisjoint(CARD_TEMPLATES)
+        # What Python renders instead of Jinja (twins.py): the templates a site left as ours.
+        self.twins = frozenset(twin for twin, used in TWINS.items() if overridden.isdisjoint(used))
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
@@ -121,10 +130,13 @@ class Renderer:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
         full = self.card(design, catalog, chips=None)
         successor = catalog.by_path.get(design.superseded_by or "")
-        link = successor and Link(successor.title, self.links.token(successor.url))
+        link = Link(successor.title, self.links.token(successor.url)) if successor else None
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
-        html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
+        if "header" in self.twins:
+            html = twins.header(full, link, self._grid, self.icon)
+        else:
+            html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
         return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
@@ -133,12 +145,17 @@ class Renderer:
         links = [Link(link_label(url), url) for url in design.related_links]
         if not cards and not links:
             return ""
-        html = self.render("related.html", cards=cards, links=links, design=design)
+        if "related" in self.twins:
+            html = twins.related(cards, links)
+        else:
+            html = self.render("related.html", cards=cards, links=links, design=design)
         return self.links.relink(html, page_url)
 
     def diagram(self, diagram_html: str, anchored: bool = False) -> str:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
         anchor = DIAGRAM_ANCHOR if anchored else None
+        if "diagram" in self.twins:
+            return twins.diagram(diagram_html, anchor)
         return self.render("diagram.html", anchor=anchor, diagram=Markup(diagram_html))
 
     def notice(self, title: str, messages: Sequence[str]) -> str:
@@ -234,14 +251,21 @@ class Renderer:
     ) -> Markup:
         """A grid's card, rendered once per heading; under a filter bar, once per grid (its
         tags are numbered as the bar's buttons)."""
-        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         if bar:
-            return Markup(self.render("card.html", **context))
+            return self._one_card(card, heading, bar, ids)
         key = (card.design.path, heading)
         made = self._html.get(key)
         if made is None:
-            made = self._html[key] = Markup(self.render("card.html", **context))
+            made = self._html[key] = self._one_card(card, heading, bar, ids)
         return made
+
+    def _one_card(
+        self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
+    ) -> Markup:
+        if "card" in self.twins:
+            return Markup(twins.card(card, heading, ids if bar else None, self.icon))
+        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
+        return Markup(self.render("card.html", **context))
 
     def _index_href(self, catalog: Catalog) -> str | None:
         """The page that lists every design without the script: the categories page, if any."""
