@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from . import twins
 from .cards import Link
 from .problems import Problem
 from .query import fold, tag_names
@@ -145,6 +144,9 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
     """The "Components and connections" list after a diagram; nothing when it has none."""
     if not graph:
         return ""
+    if "components" in renderer.twins:
+        href = lambda tag: renderer.links.relative(catalog.tag_url(tag), page_url)  # noqa: E731
+        return renderer.html.components(graph, href)
 
     def link(named: Named, label: str) -> Link:
         tag = named.tag
@@ -157,8 +159,6 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
         )
         for c in graph.components
     ]
-    if "components" in renderer.twins:
-        return twins.components(components, graph.connections)
     return renderer.render("components.html", components=components, connections=graph.connections)
 
 

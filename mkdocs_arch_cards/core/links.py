@@ -32,6 +32,28 @@ def _relpath(target: str, base: str) -> str:
     return "/".join([".."] * (len(bases) - common) + parts[common:]) or "."
 
 
+def relative_via(target: str, page_url: str, folders: dict[str, str]) -> str:
+    """relative_url(target, page_url); `folders` keeps the page's way to each target's folder.
+
+    A grid's links go to a few folders: the way to the folder is made once, then each link
+    is that and a name. Where the target is the page's folder or above it, the way is made
+    whole, as is a target with ".", ".." or empty parts.
+    """
+    path, hash_, fragment = target.partition("#")
+    stem = path.removesuffix("/")
+    folder, _, name = stem.rpartition("/")
+    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    base = base.removesuffix("/")
+    odd = not name or any("/." in f"/{p}" or "//" in f"/{p}/" for p in (stem, base))
+    if odd or base == stem or base.startswith(f"{stem}/"):
+        return relative_url(target, page_url)
+    way = folders.get(folder)
+    if way is None:
+        way = folders[folder] = relative_url(f"{folder}/" if folder else "", page_url)
+    shown = name if way == "./" else way + name
+    return shown + path[len(stem) :] + hash_ + fragment
+
+
 class Links:
     """The link tokens of one build, and what each one is on the page being rendered.
 
@@ -44,6 +66,7 @@ class Links:
         self._targets: dict[str, tuple[str, bool]] = {}
         self._page: str | None = None
         self._hrefs: dict[str, str] = {}  # the page's memo: a token's text → its href there
+        self._folders: dict[str, str] = {}  # and a folder → the way to it (relative_via)
 
     def token(self, target: str) -> str:
         """A link to `target` (relative to the site root), made relative to a page later."""
@@ -80,17 +103,17 @@ class Links:
         key = f"\ue001{target}"  # apart from the tokens' texts, which hold no \ue001
         found = hrefs.get(key)
         if found is None:
-            found = hrefs[key] = relative_url(target, page_url)
+            found = hrefs[key] = relative_via(target, page_url, self._folders)
         return found
 
     def _memo(self, page_url: str) -> dict[str, str]:
         if page_url != self._page:  # pages are rendered one after the other
-            self._page, self._hrefs = page_url, {}
+            self._page, self._hrefs, self._folders = page_url, {}, {}
         return self._hrefs
 
     def _href(self, text: str, page_url: str) -> str:
         known = self._targets.get(text)
         if known is None:  # not one of ours: a value that holds these characters
             return f"\ue000{text}\ue001"
-        url = relative_url(known[0], page_url)
+        url = relative_via(known[0], page_url, self._folders)
         return str(escape(url)) if known[1] else url

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from . import twins
 from .cards import Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
 from .links import Links
-from .twins import TWINS
+from .twins import TWINS, Twins
 from .values import cut
 
 if TYPE_CHECKING:
@@ -111,13 +110,17 @@ class Renderer:
         hrefs = lambda href: self.links.relink(href, page_url)  # noqa: E731
         rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS, hrefs)
         self.grids += 1
+        grid_id = f"arch-grid-{self.grids}"
+        if "grid" in self.twins:
+            html = self._grid_html(rendered, grid_id, bar, rest, tags, catalog)
+            return self.links.relink(html, page_url)
         html = self.render(
             "grid.html",
             cards=cards[:shown],
             rendered=rendered,
             heading=heading,
             bar=bar,
-            grid_id=f"arch-grid-{self.grids}",
+            grid_id=grid_id,
             grid_href=self._grid,
             tag_ids=ids,
             rest=rest if rest.count else None,
@@ -125,6 +128,26 @@ class Renderer:
             index_href=self._index_href(catalog) if rest.count else None,
         )
         return self.links.relink(html, page_url)
+
+    def _grid_html(
+        self,
+        rendered: list[Markup],
+        grid_id: str,
+        bar: FilterBar | None,
+        rest: Rest,
+        tags: Sequence[Tag],
+        catalog: Catalog,
+    ) -> str:
+        """grid.html by its twin; the filter bar (one a site) by Jinja, a site's or ours."""
+        filters = self.render("filter.html", bar=bar, grid_id=grid_id) if bar else ""
+        more = ""
+        if rest.count:
+            links = [self.tag_link(tag, catalog) for tag in tags]
+            categories = [self.category_link(c, catalog) for c in rest.categories]
+            parts = (links, categories, rest.statuses)
+            index = self._index_href(catalog)
+            more = self.html.rest(grid_id, rest.count, rest.data, index, parts)
+        return self.html.grid(rendered, grid_id, self._grid, filters, more)
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
@@ -134,7 +157,7 @@ class Renderer:
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
         if "header" in self.twins:
-            html = twins.header(full, link, self._grid, self.icon)
+            html = self.html.header(full, link, self._grid)
         else:
             html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
         return self.links.relink(html, page_url)
@@ -146,7 +169,7 @@ class Renderer:
         if not cards and not links:
             return ""
         if "related" in self.twins:
-            html = twins.related(cards, links)
+            html = self.html.related(cards, links)
         else:
             html = self.render("related.html", cards=cards, links=links, design=design)
         return self.links.relink(html, page_url)
@@ -155,7 +178,7 @@ class Renderer:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
         anchor = DIAGRAM_ANCHOR if anchored else None
         if "diagram" in self.twins:
-            return twins.diagram(diagram_html, anchor)
+            return self.html.diagram(diagram_html, anchor)
         return self.render("diagram.html", anchor=anchor, diagram=Markup(diagram_html))
 
     def notice(self, title: str, messages: Sequence[str]) -> str:
@@ -263,7 +286,7 @@ class Renderer:
         self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
     ) -> Markup:
         if "card" in self.twins:
-            return Markup(twins.card(card, heading, ids if bar else None, self.icon))
+            return Markup(self.html.card(card, heading, ids if bar else None))
         context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         return Markup(self.render("card.html", **context))
 
@@ -297,6 +320,7 @@ class Renderer:
         self._html: dict[tuple[str, str], Markup] = {}
         self._tags: dict[str, Link] = {}
         self._grid = ""
+        self.html = Twins(self.icon)  # its parts hold this build's link tokens
 
 
 def link_label(url: str, limit: int = 70) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -112,6 +113,20 @@ def test_the_card_twin_writes_what_the_template_writes(
     )
 
 
+@pytest.mark.parametrize("copies", [0, 9])  # 9 x 7 designs: more than a grid shows as HTML
+@pytest.mark.parametrize("filters", [False, True])
+def test_the_grid_twin_writes_what_the_template_writes(
+    tmp_path: Path, copies: int, filters: bool
+) -> None:
+    fast, slow = _pair(tmp_path)
+    designs = [replace(d, path=f"{d.path}{i}") for i in range(copies) for d in CATALOG.designs]
+    catalog = Catalog(tuple(designs), Settings())
+    for page_url in PAGES:
+        made = fast.grid(designs, catalog, page_url, 3, filters)
+        assert made == slow.grid(designs, catalog, page_url, 3, filters)
+        assert ("data-arch-data" in made) is bool(copies)
+
+
 @pytest.mark.parametrize("anchored", [False, True])
 def test_the_diagram_frame_twin_writes_what_the_template_writes(
     tmp_path: Path, anchored: bool
@@ -155,13 +170,15 @@ def test_the_components_twin_writes_what_the_template_writes(
     ("overridden", "jinja"),
     [
         ("header.html", {"header"}),
-        ("chips.html", {"header", "card"}),
-        ("parts.html", {"header", "card"}),
+        ("chips.html", {"header", "card", "grid"}),
+        ("parts.html", {"header", "card", "grid"}),
         ("card.html", {"card"}),
         ("related.html", {"related"}),
         ("components.html", {"components"}),
         ("diagram.html", {"diagram"}),
-        ("grid.html", set()),
+        ("grid.html", {"grid"}),
+        ("badges.html", {"header", "card", "grid"}),
+        ("filter.html", set()),
     ],
 )
 def test_a_site_that_overrides_a_template_gets_jinja_for_its_twins(
