@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup
 
 from .cards import Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
+from .jinja_env import environment, overridden
 from .links import Links
 from .twins import TWINS, Twins
 from .values import cut
@@ -21,29 +20,8 @@ if TYPE_CHECKING:
     from .compact import FilterBar, Rest
     from .tags import Tag
 
-TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
 CARD_CHIPS = 8  # tag chips on a card; the rest are "+N more", a link to the design's page
-
-
-class _Compiled(jinja2.BytecodeCache):
-    """Compiled templates by name and source, for the process: serve builds a Renderer per
-    rebuild, and compiling our templates again cost 0.15 s an edit. Jinja checks the source."""
-
-    def __init__(self) -> None:
-        self.kept: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if code := self.kept.get(bucket.key):
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if len(self.kept) >= 1000:  # sites' own templates, in many folders: a test run
-            self.kept.clear()
-        self.kept[bucket.key] = bucket.bytecode_to_string()
-
-
-_COMPILED = _Compiled()
 
 
 class Renderer:
@@ -54,18 +32,7 @@ class Renderer:
     """
 
     def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
-        dirs = [override_dir] if override_dir else []
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=False,  # one build reads each template once, not a stat per card
-            bytecode_cache=_COMPILED,
-        )
-        # Compact JSON in the names the filter bar's choices carry for its script.
-        self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
+        self.env = environment(override_dir)
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.icon: Callable[[str | None], Markup] = lambda name: Markup(
@@ -74,13 +41,12 @@ class Renderer:
         self.env.globals["icon"] = self.icon
         self._catalog: Catalog | None = None
         self._reset()
-        mine = Path(override_dir, "arch-cards") if override_dir else None
         ours = {*CARD_TEMPLATES, *(name for used in TWINS.values() for name in used)}
-        overridden = {name for name in ours if mine and (mine / name).exists()}
+        mine = overridden(override_dir, ours)
         # The script builds a big grid's later cards with our markup; an override keeps HTML.
-        self.compact = overridden.isdisjoint(CARD_TEMPLATES)
+        self.compact = mine.isdisjoint(CARD_TEMPLATES)
         # What Python renders instead of Jinja (twins.py): the templates a site left as ours.
-        self.twins = frozenset(twin for twin, used in TWINS.items() if overridden.isdisjoint(used))
+        self.twins = frozenset(twin for twin, used in TWINS.items() if mine.isdisjoint(used))
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
@@ -266,8 +232,13 @@ class Renderer:
 
     def category_link(self, category: Category, catalog: Catalog) -> Link:
         """A card's category: a link to its section of the categories page."""
-        href = self.links.token(catalog.category_url(category))
-        return Link(category.name, href, category.color, category.icon)
+        self._use(catalog)
+        link = self._categories.get(category)
+        if link is None:
+            href = self.links.token(catalog.category_url(category))
+            link = Link(category.name, href, category.color, category.icon)
+            self._categories[category] = link
+        return link
 
     def _card_html(
         self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
@@ -319,6 +290,7 @@ class Renderer:
         self._cards: dict[tuple[str, int | None], Card] = {}
         self._html: dict[tuple[str, str], Markup] = {}
         self._tags: dict[str, Link] = {}
+        self._categories: dict[Category, Link] = {}
         self._grid = ""
         self.html = Twins(self.icon)  # its parts hold this build's link tokens
 
