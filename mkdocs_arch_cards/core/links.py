@@ -32,26 +32,40 @@ def _relpath(target: str, base: str) -> str:
     return "/".join([".."] * (len(bases) - common) + parts[common:]) or "."
 
 
-def relative_via(target: str, page_url: str, folders: dict[str, str]) -> str:
-    """relative_url(target, page_url); `folders` keeps the page's way to each target's folder.
+class Ways:
+    """Links from one page: the way to each target's folder is made once.
 
-    A grid's links go to a few folders: the way to the folder is made once, then each link
-    is that and a name. Where the target is the page's folder or above it, the way is made
-    whole, as is a target with ".", ".." or empty parts.
+    A grid's links go to a few folders, so each link is the way to its folder and a name.
+    Where the target is the page's folder or above it, or a path has ".", ".." or empty
+    parts, the link is made whole (relative_url).
     """
-    path, hash_, fragment = target.partition("#")
-    stem = path.removesuffix("/")
-    folder, _, name = stem.rpartition("/")
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
-    base = base.removesuffix("/")
-    odd = not name or any("/." in f"/{p}" or "//" in f"/{p}/" for p in (stem, base))
-    if odd or base == stem or base.startswith(f"{stem}/"):
-        return relative_url(target, page_url)
-    way = folders.get(folder)
-    if way is None:
-        way = folders[folder] = relative_url(f"{folder}/" if folder else "", page_url)
-    shown = name if way == "./" else way + name
-    return shown + path[len(stem) :] + hash_ + fragment
+
+    def __init__(self, page_url: str) -> None:
+        self.page_url = page_url
+        base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+        self.base = base.removesuffix("/")
+        self.odd = _odd(f"{self.base}/") if self.base else False
+        self.folders: dict[str, str] = {}
+
+    def relative(self, target: str) -> str:
+        """relative_url(target, page_url)."""
+        path, hash_, fragment = target.partition("#")
+        stem = path.removesuffix("/")
+        folder, _, name = stem.rpartition("/")
+        base = self.base
+        above = base.startswith(stem) and base[len(stem) : len(stem) + 1] in ("", "/")
+        if self.odd or not name or above or _odd(stem):
+            return relative_url(target, self.page_url)
+        way = self.folders.get(folder)
+        if way is None:
+            way = self.folders[folder] = relative_url(f"{folder}/" if folder else "", self.page_url)
+        shown = name if way == "./" else way + name
+        return shown + path[len(stem) :] + hash_ + fragment
+
+
+def _odd(path: str) -> bool:
+    """Whether a path has a part that comparing parts as text misreads: "", "." or ".."."""
+    return path.startswith(("/", ".")) or "/." in path or "//" in path
 
 
 class Links:
@@ -66,7 +80,7 @@ class Links:
         self._targets: dict[str, tuple[str, bool]] = {}
         self._page: str | None = None
         self._hrefs: dict[str, str] = {}  # the page's memo: a token's text → its href there
-        self._folders: dict[str, str] = {}  # and a folder → the way to it (relative_via)
+        self._ways = Ways("")  # and the ways to folders from there
 
     def token(self, target: str) -> str:
         """A link to `target` (relative to the site root), made relative to a page later."""
@@ -103,17 +117,17 @@ class Links:
         key = f"\ue001{target}"  # apart from the tokens' texts, which hold no \ue001
         found = hrefs.get(key)
         if found is None:
-            found = hrefs[key] = relative_via(target, page_url, self._folders)
+            found = hrefs[key] = self._ways.relative(target)
         return found
 
     def _memo(self, page_url: str) -> dict[str, str]:
         if page_url != self._page:  # pages are rendered one after the other
-            self._page, self._hrefs, self._folders = page_url, {}, {}
+            self._page, self._hrefs, self._ways = page_url, {}, Ways(page_url)
         return self._hrefs
 
     def _href(self, text: str, page_url: str) -> str:
         known = self._targets.get(text)
         if known is None:  # not one of ours: a value that holds these characters
             return f"\ue000{text}\ue001"
-        url = relative_via(known[0], page_url, self._folders)
+        url = self._ways.relative(known[0])
         return str(escape(url)) if known[1] else url

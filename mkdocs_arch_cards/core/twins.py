@@ -162,18 +162,7 @@ class Twins:
 
     def related(self, cards: Iterable[Card], links: Iterable[Link]) -> str:
         """related.html: the designs listed under "Related designs", then other sites."""
-        out = ['<ul class="arch-related">\n']
-        for shown in cards:
-            out.append(f'  <li>\n    <a href="{escape(shown.href)}">{escape(shown.title)}</a>\n')
-            # Jinja's lstrip_blocks and trim_blocks take these lines' indent and line break.
-            if shown.category:
-                label = escape(shown.category.label)
-                out.append(f'<span class="arch-related__category">{label}</span>')
-            if shown.design.summary:
-                out.append(
-                    f'<br><span class="arch-related__summary">{escape(shown.summary)}</span>'
-                )
-            out.append("  </li>\n")
+        out = ['<ul class="arch-related">\n', *map(self.related_item, cards)]
         for link in links:
             out.append(
                 f'  <li><a class="arch-related__link" href="{escape(link.href)}" rel="noopener">'
@@ -181,6 +170,23 @@ class Twins:
             )
         out.append("</ul>")
         return "".join(out)
+
+    def related_item(self, shown: Card) -> str:
+        """One design of related.html, the same on every page that lists it (links as tokens)."""
+        key = ("related", shown.design.path)
+        made = self._made.get(key)
+        if made is None:
+            out = [f'  <li>\n    <a href="{escape(shown.href)}">{escape(shown.title)}</a>\n']
+            # Jinja's lstrip_blocks and trim_blocks take these lines' indent and line break.
+            if shown.category:
+                label = escape(shown.category.label)
+                out.append(f'<span class="arch-related__category">{label}</span>')
+            if shown.design.summary:
+                summary = escape(shown.summary)
+                out.append(f'<br><span class="arch-related__summary">{summary}</span>')
+            out.append("  </li>\n")
+            made = self._made[key] = "".join(out)
+        return made
 
     def components(self, graph: Graph, href: Callable[[Tag], str]) -> str:
         """components.html: a diagram's nodes and edges as text; `href`: a tag's page."""
