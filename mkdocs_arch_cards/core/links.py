@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from typing import NamedTuple
 
 from markupsafe import escape
 
@@ -32,6 +33,30 @@ def _relpath(target: str, base: str) -> str:
     return "/".join([".."] * (len(bases) - common) + parts[common:]) or "."
 
 
+def _odd(path: str) -> bool:
+    """Whether a path has a part that comparing parts as text misreads: "", "." or ".."."""
+    return path.startswith(("/", ".")) or "/." in path or "//" in path
+
+
+class Target(NamedTuple):
+    """A link's target, cut where a page's way to its folder is joined to it (Ways)."""
+
+    target: str  # from the site root
+    stem: str | None  # the path without a last "/"; None: made whole, by relative_url
+    folder: str
+    tail: str  # what follows the folder's "/": the name, a last "/", the fragment
+    safe: bool  # nothing in it that HTML escapes, so nothing in its href either
+
+    @classmethod
+    def of(cls, target: str) -> Target:
+        path, hash_, fragment = target.partition("#")
+        stem = path.removesuffix("/")
+        folder, _, name = stem.rpartition("/")
+        tail = name + path[len(stem) :] + hash_ + fragment
+        whole = not name or _odd(stem)  # ".", ".." or empty parts: relpath's normalising
+        return cls(target, None if whole else stem, folder, tail, escape(target) == target)
+
+
 class Ways:
     """Links from one page: the way to each target's folder is made once.
 
@@ -49,23 +74,22 @@ class Ways:
 
     def relative(self, target: str) -> str:
         """relative_url(target, page_url)."""
-        path, hash_, fragment = target.partition("#")
-        stem = path.removesuffix("/")
-        folder, _, name = stem.rpartition("/")
-        base = self.base
-        above = base.startswith(stem) and base[len(stem) : len(stem) + 1] in ("", "/")
-        if self.odd or not name or above or _odd(stem):
-            return relative_url(target, self.page_url)
+        return self.to(Target.of(target))
+
+    def to(self, target: Target) -> str:
+        """relative_url(target.target, page_url)."""
+        stem, base = target.stem, self.base
+        if (
+            stem is None
+            or self.odd
+            or (base.startswith(stem) and base[len(stem) : len(stem) + 1] in ("", "/"))
+        ):
+            return relative_url(target.target, self.page_url)
+        folder = target.folder
         way = self.folders.get(folder)
         if way is None:
             way = self.folders[folder] = relative_url(f"{folder}/" if folder else "", self.page_url)
-        shown = name if way == "./" else way + name
-        return shown + path[len(stem) :] + hash_ + fragment
-
-
-def _odd(path: str) -> bool:
-    """Whether a path has a part that comparing parts as text misreads: "", "." or ".."."""
-    return path.startswith(("/", ".")) or "/." in path or "//" in path
+        return target.tail if way == "./" else way + target.tail
 
 
 class Links:
@@ -77,17 +101,21 @@ class Links:
 
     def __init__(self) -> None:
         # A token's text as a template printed it (escaped, or `| safe`) → (target, escaped).
-        self._targets: dict[str, tuple[str, bool]] = {}
+        self._targets: dict[str, tuple[Target, bool]] = {}
         self._page: str | None = None
         self._hrefs: dict[str, str] = {}  # the page's memo: a token's text → its href there
         self._ways = Ways("")  # and the ways to folders from there
+        self._cuts: dict[str, Target] = {}  # the targets `relative` was given: tags' pages
 
     def token(self, target: str) -> str:
         """A link to `target` (relative to the site root), made relative to a page later."""
         escaped = str(escape(target))
-        self._targets[escaped] = (target, True)
-        if escaped != target:
-            self._targets.setdefault(target, (target, False))
+        known = self._targets.get(escaped)
+        if not (known and known[1]):  # escaping is one-to-one: the same target, cut already
+            cut = Target.of(target)
+            self._targets[escaped] = (cut, True)
+            if escaped != target:
+                self._targets.setdefault(target, (cut, False))
         return f"\ue000{target}\ue001"
 
     def relink(self, html: str, page_url: str) -> str:
@@ -112,13 +140,12 @@ class Links:
         return "".join(out)
 
     def relative(self, target: str, page_url: str) -> str:
-        """relative_url(target, page_url), remembered for the page."""
-        hrefs = self._memo(page_url)
-        key = f"\ue001{target}"  # apart from the tokens' texts, which hold no \ue001
-        found = hrefs.get(key)
-        if found is None:
-            found = hrefs[key] = self._ways.relative(target)
-        return found
+        """relative_url(target, page_url), for a link written as it is (not a token)."""
+        self._memo(page_url)
+        cut = self._cuts.get(target)
+        if cut is None:
+            cut = self._cuts[target] = Target.of(target)
+        return self._ways.to(cut)
 
     def _memo(self, page_url: str) -> dict[str, str]:
         if page_url != self._page:  # pages are rendered one after the other
@@ -129,5 +156,6 @@ class Links:
         known = self._targets.get(text)
         if known is None:  # not one of ours: a value that holds these characters
             return f"\ue000{text}\ue001"
-        url = self._ways.relative(known[0])
-        return str(escape(url)) if known[1] else url
+        target, escaped = known
+        url = self._ways.to(target)
+        return url if target.safe or not escaped else str(escape(url))
