@@ -37,9 +37,9 @@ class Card:
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
     # What the card shows of the design's texts, cut once (a card is on several pages).
-    title: str = field(init=False)
-    summary: str | None = field(init=False)
-    problem: str | None = field(init=False)  # unless it says what the summary says
+    title: str = field(init=False, compare=False)
+    summary: str | None = field(init=False, compare=False)
+    problem: str | None = field(init=False, compare=False)  # unless the summary says it
 
     def __post_init__(self) -> None:
         design, set_ = self.design, object.__setattr__
