@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, overload
 
 from .query import names_of
@@ -38,6 +38,17 @@ class Card:
     category: Link | None
     tags: tuple[Link, ...]
     more: int = 0  # chips not shown: a card shows CARD_CHIPS, the design's own page all
+    # What the card shows of the design's texts, cut once (a card is on several pages).
+    title: str = field(init=False, compare=False)
+    summary: str | None = field(init=False, compare=False)
+    problem: str | None = field(init=False, compare=False)  # unless the summary says it
+
+    def __post_init__(self) -> None:
+        design, set_ = self.design, object.__setattr__
+        set_(self, "title", _clamp(design.title))
+        set_(self, "summary", _clamp(design.summary))
+        said = design.problem == design.summary
+        set_(self, "problem", None if said else _clamp(design.problem))
 
     @property
     def names(self) -> dict[str, list[str]]:
@@ -46,20 +57,6 @@ class Card:
         names = names_of(self.design)
         facets = {"tags": names.tags, "category": names.category, "status": names.status}
         return {facet: sorted(found) for facet, found in facets.items() if found}
-
-    @property
-    def title(self) -> str:
-        return _clamp(self.design.title)
-
-    @property
-    def summary(self) -> str | None:
-        return _clamp(self.design.summary)
-
-    @property
-    def problem(self) -> str | None:
-        """The problem, unless it says what the summary says: a card shows a text once."""
-        problem = self.design.problem
-        return None if problem == self.design.summary else _clamp(problem)
 
     @property
     def page_summary(self) -> str | None:

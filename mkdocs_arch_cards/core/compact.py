@@ -22,7 +22,7 @@ GRID_CARDS = 48
 # Templates the script's cards copy the markup of: a site overriding one keeps HTML cards.
 CARD_TEMPLATES = ("grid.html", "card.html", "chips.html", "badges.html", "parts.html")
 # JSON inside <script> ends at the first "</script"; an escaped "<" cannot start it.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,9 @@ def rest_of(
         "cards": rows,
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return Rest(len(cards), text.translate(_SCRIPT_SAFE), tuple(categories), tuple(statuses))
+    for char, escaped in _SCRIPT_SAFE:  # str.replace: a tenth of str.translate's time here
+        text = text.replace(char, escaped)
+    return Rest(len(cards), text, tuple(categories), tuple(statuses))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .cards import Link
-from .links import relative_url
 from .problems import Problem
 from .query import fold, tag_names
 
@@ -167,10 +166,13 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
     """The "Components and connections" list after a diagram; nothing when it has none."""
     if not graph:
         return ""
+    if "components" in renderer.twins:
+        href = lambda tag: renderer.links.relative(catalog.tag_url(tag), page_url)  # noqa: E731
+        return renderer.html.components(graph, href)
 
     def link(named: Named, label: str) -> Link:
         tag = named.tag
-        return Link(label, relative_url(catalog.tag_url(tag), page_url) if tag else None)
+        return Link(label, renderer.links.relative(catalog.tag_url(tag), page_url) if tag else None)
 
     components = [
         (

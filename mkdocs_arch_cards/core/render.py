@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup
 
 from .cards import CARD_CHIPS, Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
+from .jinja_env import environment, overridden
 from .links import Links
+from .twins import TWINS, Twins
 from .values import cut
 
 if TYPE_CHECKING:
@@ -20,28 +20,7 @@ if TYPE_CHECKING:
     from .compact import FilterBar, Rest
     from .tags import Tag
 
-TEMPLATES = Path(__file__).parent / "templates"
 DIAGRAM_ANCHOR = "arch-diagram"
-
-
-class _Compiled(jinja2.BytecodeCache):
-    """Compiled templates by name and source, for the process: serve builds a Renderer per
-    rebuild, and compiling our templates again cost 0.15 s an edit. Jinja checks the source."""
-
-    def __init__(self) -> None:
-        self.kept: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if code := self.kept.get(bucket.key):
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if len(self.kept) >= 1000:  # sites' own templates, in many folders: a test run
-            self.kept.clear()
-        self.kept[bucket.key] = bucket.bytecode_to_string()
-
-
-_COMPILED = _Compiled()
 
 
 class Renderer:
@@ -52,26 +31,21 @@ class Renderer:
     """
 
     def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
-        dirs = [override_dir] if override_dir else []
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATES)]),
-            autoescape=True,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=False,  # one build reads each template once, not a stat per card
-            bytecode_cache=_COMPILED,
-        )
-        # Compact JSON in the names the filter bar's choices carry for its script.
-        self.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "separators": (",", ":")}
+        self.env = environment(override_dir)
         self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
-        self.env.globals["icon"] = lambda name: Markup(icon(name) if icon and name else "")
+        self.icon: Callable[[str | None], Markup] = lambda name: Markup(
+            icon(name) if icon and name else ""
+        )
+        self.env.globals["icon"] = self.icon
         self._catalog: Catalog | None = None
         self._reset()
+        ours = {*CARD_TEMPLATES, *(name for used in TWINS.values() for name in used)}
+        mine = overridden(override_dir, ours)
         # The script builds a big grid's later cards with our markup; an override keeps HTML.
-        mine = override_dir and Path(override_dir, "arch-cards")
-        self.compact = not (mine and any((mine / name).exists() for name in CARD_TEMPLATES))
+        self.compact = mine.isdisjoint(CARD_TEMPLATES)
+        # What Python renders instead of Jinja (twins.py): the templates a site left as ours.
+        self.twins = frozenset(twin for twin, used in TWINS.items() if mine.isdisjoint(used))
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
@@ -101,13 +75,17 @@ class Renderer:
         hrefs = lambda href: self.links.relink(href, page_url)  # noqa: E731
         rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS, hrefs)
         self.grids += 1
+        grid_id = f"arch-grid-{self.grids}"
+        if "grid" in self.twins:
+            html = self._grid_html(rendered, grid_id, bar, rest, tags, catalog)
+            return self.links.relink(html, page_url)
         html = self.render(
             "grid.html",
             cards=cards[:shown],
             rendered=rendered,
             heading=heading,
             bar=bar,
-            grid_id=f"arch-grid-{self.grids}",
+            grid_id=grid_id,
             grid_href=self._grid,
             tag_ids=ids,
             rest=rest if rest.count else None,
@@ -116,14 +94,37 @@ class Renderer:
         )
         return self.links.relink(html, page_url)
 
+    def _grid_html(
+        self,
+        rendered: list[Markup],
+        grid_id: str,
+        bar: FilterBar | None,
+        rest: Rest,
+        tags: Sequence[Tag],
+        catalog: Catalog,
+    ) -> str:
+        """grid.html by its twin; the filter bar (one a site) by Jinja, a site's or ours."""
+        filters = self.render("filter.html", bar=bar, grid_id=grid_id) if bar else ""
+        more = ""
+        if rest.count:
+            links = [self.tag_link(tag, catalog) for tag in tags]
+            categories = [self.category_link(c, catalog) for c in rest.categories]
+            parts = (links, categories, rest.statuses)
+            index = self._index_href(catalog)
+            more = self.html.rest(grid_id, rest.count, rest.data, index, parts)
+        return self.html.grid(rendered, grid_id, self._grid, filters, more)
+
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
         full = self.card(design, catalog, chips=None)
         successor = catalog.by_path.get(design.superseded_by or "")
-        link = successor and Link(successor.title, self.links.token(successor.url))
+        link = Link(successor.title, self.links.token(successor.url)) if successor else None
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
-        html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
+        if "header" in self.twins:
+            html = self.html.header(full, link, self._grid)
+        else:
+            html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
         return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
@@ -132,12 +133,17 @@ class Renderer:
         links = [Link(link_label(url), url) for url in design.related_links]
         if not cards and not links:
             return ""
-        html = self.render("related.html", cards=cards, links=links, design=design)
+        if "related" in self.twins:
+            html = self.html.related(cards, links)
+        else:
+            html = self.render("related.html", cards=cards, links=links, design=design)
         return self.links.relink(html, page_url)
 
     def diagram(self, diagram_html: str, anchored: bool = False) -> str:
         """A frame around a diagram's HTML; `anchored`: the one "View diagram" lands on."""
         anchor = DIAGRAM_ANCHOR if anchored else None
+        if "diagram" in self.twins:
+            return self.html.diagram(diagram_html, anchor)
         return self.render("diagram.html", anchor=anchor, diagram=Markup(diagram_html))
 
     def notice(self, title: str, messages: Sequence[str]) -> str:
@@ -225,22 +231,34 @@ class Renderer:
 
     def category_link(self, category: Category, catalog: Catalog) -> Link:
         """A card's category: a link to its section of the categories page."""
-        href = self.links.token(catalog.category_url(category))
-        return Link(category.name, href, category.color, category.icon)
+        self._use(catalog)
+        link = self._categories.get(category)
+        if link is None:
+            href = self.links.token(catalog.category_url(category))
+            link = Link(category.name, href, category.color, category.icon)
+            self._categories[category] = link
+        return link
 
     def _card_html(
         self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
     ) -> Markup:
         """A grid's card, rendered once per heading; under a filter bar, once per grid (its
         tags are numbered as the bar's buttons)."""
-        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         if bar:
-            return Markup(self.render("card.html", **context))
+            return self._one_card(card, heading, bar, ids)
         key = (card.design.path, heading)
         made = self._html.get(key)
         if made is None:
-            made = self._html[key] = Markup(self.render("card.html", **context))
+            made = self._html[key] = self._one_card(card, heading, bar, ids)
         return made
+
+    def _one_card(
+        self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
+    ) -> Markup:
+        if "card" in self.twins:
+            return Markup(self.html.card(card, heading, ids if bar else None))
+        context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
+        return Markup(self.render("card.html", **context))
 
     def _index_href(self, catalog: Catalog) -> str | None:
         """The page that lists every design without the script: the categories page, if any."""
@@ -271,7 +289,9 @@ class Renderer:
         self._cards: dict[tuple[str, int | None], Card] = {}
         self._html: dict[tuple[str, str], Markup] = {}
         self._tags: dict[str, Link] = {}
+        self._categories: dict[Category, Link] = {}
         self._grid = ""
+        self.html = Twins(self.icon)  # its parts hold this build's link tokens
 
 
 def link_label(url: str, limit: int = 70) -> str:

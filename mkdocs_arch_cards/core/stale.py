@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from .render import TEMPLATES
+from .jinja_env import TEMPLATES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping

@@ -4,7 +4,7 @@ import posixpath
 
 import pytest
 
-from mkdocs_arch_cards.core.links import Links, relative_url
+from mkdocs_arch_cards.core.links import Links, Ways, relative_url
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,21 @@ def test_relative_url_is_posixpaths_relpath(target: str, page_url: str) -> None:
     if path.endswith("/") or not path:
         expected = "./" if expected == "." else expected + "/"
     assert relative_url(target, page_url) == expected + hash_ + fragment
+
+
+PAGES = [
+    *("", "a/", "a/b/", "a/b.html", "a/b/c/", "a/b/c.html", "b/", "ab/", "a/./b/", "a/../c/"),
+    *("a//", "/a/", "./a/", "a/b/../"),
+]
+TARGETS = [
+    *("", "a/", "a/b/", "a/b/c/", "a/b/c/d/", "a/c.html", "a/b/c.html", "b/", "ab/", "a/ab/"),
+    *("a/b/#x", "a/#x", "index.html", "a/index.html", "a//b/", "./a/", "a/../b/", "a/./b/"),
+    *("/a/", "a//", "a/b//", "a/.b/", "../a/", "a/b/.."),
+]
+
+
+@pytest.mark.parametrize("page_url", PAGES)
+def test_links_by_the_way_to_their_folder_are_relative_url(page_url: str) -> None:
+    ways = Ways(page_url)
+    for target in TARGETS + TARGETS[::-1]:  # the second time from the page's memo
+        assert ways.relative(target) == relative_url(target, page_url), target

@@ -42,6 +42,7 @@ def test_a_card_is_rendered_once_and_linked_on_each_page(monkeypatch: pytest.Mon
     ]
     catalog, _ = load_catalog(sources, Settings())
     renderer = Renderer()
+    renderer.twins = frozenset()  # every template through Jinja, so that render() sees each
     rendered: list[str] = []
     render = renderer.render
     monkeypatch.setattr(renderer, "render", lambda t, **c: rendered.append(t) or render(t, **c))

@@ -79,3 +79,31 @@ def test_diagram_tags_warn_of_a_tag_the_diagram_names_and_tags_omit(site: Site) 
     assert warning.startswith(
         "architecture/a.md:11: tags: the diagram names Go, which tags: does not list — add it"
     )
+
+
+@needs_engine
+@pytest.mark.parametrize(
+    ("template", "page", "count"),
+    [
+        ("header.html", "architecture/a/index.html", 1),
+        ("chips.html", "architecture/a/index.html", 1),  # the header includes it
+        ("badges.html", "architecture/a/index.html", 1),
+        ("related.html", "architecture/a/index.html", 1),
+        ("components.html", "architecture/a/index.html", 1),
+        ("diagram.html", "architecture/a/index.html", 1),
+        ("card.html", "architecture/index.html", 2),
+        ("chips.html", "architecture/index.html", 2),
+        ("grid.html", "architecture/index.html", 1),
+    ],
+)
+def test_an_overridden_template_renders_where_the_packaged_one_would(
+    site: Site, template: str, page: str, count: int
+) -> None:
+    site.extra["theme"] = {"name": "material", "font": False, "custom_dir": "overrides"}
+    (site.root / "overrides/arch-cards").mkdir(parents=True)
+    mine = f'<p class="mine">{template} &lt;{{{{ "<mine>" }}}}&gt;</p>\n'
+    (site.root / f"overrides/arch-cards/{template}").write_text(mine, encoding="utf-8")
+    site.page("architecture/a.md", design("A", body=JOINED, status="Accepted", related=["b.md"]))
+    site.page("architecture/b.md", design("B"))
+    result = site.build(strict=True)
+    assert result.texts(page, ".mine") == [f"{template} <<mine>>"] * count
