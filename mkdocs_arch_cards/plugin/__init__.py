@@ -154,7 +154,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         slots = self.slots[path] = Slots(path)
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            parses = self.parsed.get(path, ())
+            parses = self.parsed.pop(path, ())  # a page is decorated once a build
             html, problems = decorate(
                 html, design, self.catalog, self.renderer, page.url, shown, parses, slots
             )
