@@ -115,7 +115,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
         export = export_path(self.options.export)
         if export and files.get_file_from_path(export) is None:
-            content = catalog_json(self.catalog, config.site_url, self.parsed)
+            # As UTF-8 bytes: held until MkDocs writes it, half what the text takes.
+            content = catalog_json(self.catalog, config.site_url, self.parsed).encode()
             files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
