@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -275,9 +276,15 @@ def _from_raw(raw: dict[str, Any]) -> Parsed:
         str(raw.get("kind", "")),
         str(raw.get("message", "")),
         raw.get("line") if isinstance(raw.get("line"), int) else None,
-        tuple(tuple(n) for n in raw.get("nodes", ())),
-        tuple(tuple(e) for e in raw.get("edges", ())),
+        tuple(tuple(map(_shared, n)) for n in raw.get("nodes", ())),
+        tuple(tuple(map(_shared, e)) for e in raw.get("edges", ())),
     )
+
+
+def _shared(value: Any) -> Any:
+    """One copy of each name: an edge repeats its nodes' ids, diagrams repeat labels, and the
+    process keeps every verdict (_SEEN)."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def _load(cache_file: Path) -> dict[str, dict[str, Any]]:
