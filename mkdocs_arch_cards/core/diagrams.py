@@ -12,6 +12,7 @@ import importlib.util
 import json
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -43,7 +44,8 @@ _LOCATION_RE = re.compile(
 _EXPECTED_SHOWN = 8  # tokens of a long "Expecting ..." list
 # Verdicts this process has seen, by key: `serve` rebuilds and test builds skip the file and,
 # for a diagram seen before, the parser's start. A verdict is a fact about a text, never stale.
-_SEEN: dict[str, dict[str, Any]] = {}
+# The same values a build's pages and catalog.json list, so they are held once.
+_SEEN: dict[str, Parsed] = {}
 _SEEN_MOST = 20_000
 _VERSIONS: dict[tuple[tuple[Path, int, int], ...], str] = {}
 
@@ -119,19 +121,22 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
         note = f"diagram checks are off: no pinned Mermaid at {mermaid_js}"
         return Checked([], [note], {})
     cached = _load(cache_file)
-    verdicts: dict[str, dict[str, Any]] = {}
+    verdicts: dict[str, Parsed] = {}
     checked = Checked([], [], {})
     parser: Any = None
+    parsed_now = False
     for diagram in diagrams:
         key = hashlib.sha256(f"{version}\0{diagram.source}".encode()).hexdigest()
-        raw = _SEEN.get(key) or cached.get(key)
-        if raw is None:
+        parsed = _SEEN.get(key)
+        if parsed is None and (raw := cached.get(key)) is not None:
+            parsed = _from_raw(raw)
+        if parsed is None:
             if parser is None:
                 parser = _parser(mermaid_js, checked.notes)
                 if parser is False:
                     return Checked([], checked.notes, {})
             try:
-                raw = parser.parse(diagram.source)._asdict()
+                parsed = parser.parse(diagram.source)
             except Exception as error:  # JS time or memory limit: not a verdict
                 checked.notes.append(
                     f"{diagram.path}:{diagram.line}: {FIELD}: not checked ({error})"
@@ -139,16 +144,17 @@ def check_diagrams(diagrams: list[Diagram], mermaid_js: Path, cache_file: Path) 
                 # Kept in its place, so a page's parses line up with its fences.
                 checked.parsed.setdefault(diagram.path, []).append(Parsed(False, "unchecked"))
                 continue
-        verdicts[key] = raw
+            parsed_now = True
+        verdicts[key] = parsed
         if len(_SEEN) >= _SEEN_MOST:
             _SEEN.clear()
-        _SEEN[key] = raw
-        parsed = _from_raw(raw)
+        _SEEN[key] = parsed
         checked.parsed.setdefault(diagram.path, []).append(parsed)
         if not parsed.ok:
             checked.problems.append(problem_of(diagram, parsed))
-    if verdicts != cached:
-        _save(cache_file, verdicts)  # only this run's: the cache never outgrows the site
+    if parsed_now or verdicts.keys() != cached.keys():
+        # Only this run's: the cache never outgrows the site.
+        _save(cache_file, {key: parsed._asdict() for key, parsed in verdicts.items()})
     return checked
 
 
@@ -270,9 +276,15 @@ def _from_raw(raw: dict[str, Any]) -> Parsed:
         str(raw.get("kind", "")),
         str(raw.get("message", "")),
         raw.get("line") if isinstance(raw.get("line"), int) else None,
-        tuple(tuple(n) for n in raw.get("nodes", ())),
-        tuple(tuple(e) for e in raw.get("edges", ())),
+        tuple(tuple(map(_shared, n)) for n in raw.get("nodes", ())),
+        tuple(tuple(map(_shared, e)) for e in raw.get("edges", ())),
     )
+
+
+def _shared(value: Any) -> Any:
+    """One copy of each name: an edge repeats its nodes' ids, diagrams repeat labels, and the
+    process keeps every verdict (_SEEN)."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def _load(cache_file: Path) -> dict[str, dict[str, Any]]:

@@ -158,7 +158,7 @@ def expand_markers(
             report(error, "")
         shown = _expand(marker, report, level + 1, path, page_url, catalog, renderer)
         # The tags overview is a page search should find; a grid repeats the designs' pages.
-        parts.append(slots.keep(shown) if marker.view == "tags" else slots.put(shown))
+        parts.append(slots.keep(shown()) if marker.view == "tags" else slots.put(shown))
     parts.append(page_html[end:])
     lines = _marker_lines(source()) if found else {}
     problems = [
@@ -176,23 +176,24 @@ def _expand(
     page_url: str,
     catalog: Catalog,
     renderer: Renderer,
-) -> str:
-    """What one marker shows."""
+) -> Callable[[], str]:
+    """What one marker shows, rendered when called (its problems are reported at once)."""
     if marker.view == "tags":
-        return renderer.tags_overview(catalog, page_url)
+        return lambda: renderer.tags_overview(catalog, page_url)
     if marker.view == "categories":
-        return renderer.grouped(catalog.designs, catalog, page_url, level, anchors=True)
+        return lambda: renderer.grouped(catalog.designs, catalog, page_url, level, anchors=True)
     if marker.view == "review":
-        return renderer.review(catalog, page_url)
+        return lambda: renderer.review(catalog, page_url)
     if marker.view == "related":
         design = catalog.by_path.get(path)
-        return renderer.related(design, catalog, page_url) if design else ""
+        return (lambda: renderer.related(design, catalog, page_url)) if design else str
     designs = select(catalog, marker)
     if not designs and marker.query:
         report("no design matches this marker's filters", _known(marker, catalog))
     if marker.group == "category":
-        return renderer.grouped(designs, catalog, page_url, level)
-    return renderer.grid(designs, catalog, page_url, level, filters=marker.filters == "on")
+        return lambda: renderer.grouped(designs, catalog, page_url, level)
+    filters = marker.filters == "on"
+    return lambda: renderer.grid(designs, catalog, page_url, level, filters=filters)
 
 
 def _known(marker: Marker, catalog: Catalog) -> str:

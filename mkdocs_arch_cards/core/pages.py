@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from .slots import INLINE
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from .cards import Card
     from .catalog import Catalog, Design
     from .mermaid_js import Parsed
     from .render import Renderer
@@ -128,13 +130,18 @@ def decorate(
     """A design page's HTML with its header (and `problems`, if any), the diagram anchor, and
     after each diagram its components and connections (`parses`: its fences', in page order).
 
-    The header and the lists go through `slots`: into the page, or held back for later; search
+    The header and the lists go through `slots`: into the page, or rendered later; search
     should find the header's summary and problem, the lists only repeat the diagram."""
-    header = renderer.header(design, catalog, page_url)
-    if problems:
-        title = "This page's front-matter has problems"
-        header = renderer.notice(title, [str(p) for p in problems]) + header
-    header = slots.keep(header)
+    said = [str(p) for p in problems]
+
+    def full_header() -> str:
+        header = renderer.header(design, catalog, page_url)
+        if said:
+            title = "This page's front-matter has problems"
+            return renderer.notice(title, said) + header
+        return header
+
+    header = slots.show(_searched(renderer.card(design, catalog, chips=None)), full_header)
     if match := _LEADING_H1_RE.match(page_html):
         page_html = page_html[: match.end()] + header + page_html[match.end() :]
     else:
@@ -154,12 +161,16 @@ def decorate(
             page_html[end:start],
             renderer.diagram(page_html[start:stop], number == design.diagram),
         ]
-        if graphs:
-            parts.append(
-                slots.put(components_html(graphs[number - 1], catalog, renderer, page_url))
-            )
+        if graphs and (graph := graphs[number - 1]):
+            parts.append(slots.put(partial(components_html, graph, catalog, renderer, page_url)))
         end = stop
     return "".join([*parts, page_html[end:]]), []
+
+
+def _searched(card: Card) -> str:
+    """What search indexes of a design page's header: the summary and problem it shows."""
+    said = [card.page_summary, card.page_problem]
+    return "".join(f"<p>{escape(text, quote=False)}</p>" for text in said if text)
 
 
 def rebase_grid_hrefs(html: str, base: str, page_url: str) -> str:

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    Render = Callable[[], str]
 
 # An empty element, not a comment: minifiers drop comments, and BeautifulSoup (mermaid2) and
 # search keep an empty element as it is. A minifier may drop the quotes. Linear: no nesting.
@@ -19,16 +25,21 @@ def slot(number: str) -> str:
 class Inline:
     """Puts HTML where it goes, at once: for an engine whose pages no other plugin re-reads."""
 
-    def put(self, html: str) -> str:
-        """What the page holds for now where `html` goes; nobody searches it."""
-        return html
+    def put(self, render: Render) -> str:
+        """What the page holds for now where `render`'s HTML goes; nobody searches it."""
+        return render()
 
     def keep(self, html: str) -> str:
         """What the page holds for now where `html` goes, which search should index."""
         return html
 
+    def show(self, searched: str, render: Render) -> str:
+        """What the page holds for now where `render`'s HTML goes, of which search should
+        index only `searched` (its text a reader looks for, without its links and chips)."""
+        return render()
+
     def hide(self, page_html: str) -> str:
-        """The page once search has read it: what `keep` left in it out of the way."""
+        """The page once search has read it: what `keep` and `show` left in it out of the way."""
         return page_html
 
     def fill(self, page_html: str) -> tuple[str, list[Problem]]:
@@ -37,29 +48,38 @@ class Inline:
 
 
 class Slots(Inline):
-    """Holds a page's HTML back: slot elements stand in, `fill` puts the HTML in their place.
+    """Holds back what goes in a page: slot elements stand in, `fill` renders the HTML then.
 
     MkDocs' plugins (mermaid2 parses every page with "mermaid" in it; search indexes every
-    page) then work on the page without the cards, which would cost them a fifth more.
+    page) then work on the page without the cards, which would cost them a fifth more. And
+    MkDocs reads every page before it writes the first: HTML rendered only as each page is
+    written is not held for all of them at once.
     """
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.held: dict[str, str] = {}
-        self.kept: dict[str, str] = {}  # in the page until search has read it
+        self.held: dict[str, Render] = {}
+        self.kept: dict[str, str] = {}  # in the page until search has read it: the slot's HTML
+        self.searched: list[str] = []  # in the page until search has read it, after its slot
 
-    def put(self, html: str) -> str:
-        if not html:
-            return html
+    def put(self, render: Render) -> str:
         number = str(len(self.held))
-        self.held[number] = html
+        self.held[number] = render
         return slot(number)
 
     def keep(self, html: str) -> str:
         if html:
             number = str(len(self.held))
-            self.held[number] = self.kept[number] = html
+            self.held[number] = lambda: html
+            self.kept[number] = html
         return html
+
+    def show(self, searched: str, render: Render) -> str:
+        placed = self.put(render)
+        if searched:
+            placed += searched
+            self.searched.append(placed)
+        return placed
 
     def hide(self, page_html: str) -> str:
         for number, html in self.kept.items():
@@ -68,7 +88,12 @@ class Slots(Inline):
                 del self.held[number]
                 continue
             page_html = page_html[:at] + slot(number) + page_html[at + len(html) :]
-        self.kept = {}
+        for placed in self.searched:  # changed by another plugin, its text stays: seen twice
+            at = page_html.find(placed)
+            if at >= 0:
+                end = placed.index("</arch-cards-slot>") + len("</arch-cards-slot>")
+                page_html = page_html[: at + end] + page_html[at + len(placed) :]
+        self.kept, self.searched = {}, []
         return page_html
 
     def fill(self, page_html: str) -> tuple[str, list[Problem]]:
@@ -77,7 +102,8 @@ class Slots(Inline):
             return page_html, []
 
         def filled(match: re.Match[str]) -> str:
-            return held.pop(match.group(1), None) or match.group()
+            render = held.pop(match.group(1), None)
+            return match.group() if render is None else render()
 
         page_html = _SLOT_RE.sub(filled, page_html)  # one pass, each slot filled once
         missing, self.held = len(held), {}

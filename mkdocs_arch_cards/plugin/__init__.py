@@ -26,7 +26,7 @@ from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
-from .files import owner, reader
+from .files import owner, reader, written
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -116,7 +116,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         export = export_path(self.options.export)
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url, self.parsed)
-            files.append(File.generated(config, export, content=content))
+            files.append(written(config, export, content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
         claims = claim(made, owner(files, config), text_of, self.settings)
@@ -154,7 +154,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         slots = self.slots[path] = Slots(path)
         if design := self.catalog.by_path.get(path):
             shown = self.problems.get(path, []) if self.is_serve or design.yaml_broken else []
-            parses = self.parsed.get(path, ())
+            parses = self.parsed.pop(path, ())  # a page is decorated once a build
             html, problems = decorate(
                 html, design, self.catalog, self.renderer, page.url, shown, parses, slots
             )

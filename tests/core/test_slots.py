@@ -1,27 +1,73 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from mkdocs_arch_cards.core.slots import INLINE, Slots, lost, slot
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def html(text: str) -> Callable[[], str]:
+    return lambda: text
+
 
 def test_inline_puts_html_in_place() -> None:
-    assert INLINE.put("<ul></ul>") == "<ul></ul>"
+    assert INLINE.put(html("<ul></ul>")) == "<ul></ul>"
     assert INLINE.keep("<div></div>") == "<div></div>"
+    assert INLINE.show("<p>summary</p>", html("<div>header</div>")) == "<div>header</div>"
     assert INLINE.fill(INLINE.hide("<p></p>")) == ("<p></p>", [])
 
 
 def test_put_holds_html_back_and_fill_puts_it_in_its_slot() -> None:
     slots = Slots("a.md")
-    page = "<h1>A</h1>" + slots.put("<div>grid</div>") + "<p>x</p>" + slots.put("<ul>l</ul>")
+    page = (
+        "<h1>A</h1>"
+        + slots.put(html("<div>grid</div>"))
+        + "<p>x</p>"
+        + slots.put(html("<ul>l</ul>"))
+    )
     assert "grid" not in page
     assert slots.fill(page) == ("<h1>A</h1><div>grid</div><p>x</p><ul>l</ul>", [])
     assert slots.held == {}  # nothing kept once the page is written
 
 
-def test_nothing_to_put_is_no_slot() -> None:
+def test_nothing_rendered_leaves_nothing() -> None:
     slots = Slots("a.md")
-    assert slots.put("") == "" and slots.held == {}
+    assert slots.fill("<p>a</p>" + slots.put(html(""))) == ("<p>a</p>", [])
+
+
+def test_html_is_rendered_when_the_page_is_filled_not_before() -> None:
+    slots, rendered = Slots("a.md"), []
+    page = slots.put(lambda: rendered.append(1) or "<div>grid</div>")
+    assert rendered == []
+    assert slots.fill(page) == ("<div>grid</div>", []) and rendered == [1]
+
+
+def test_shown_html_has_only_its_searched_text_until_hidden() -> None:
+    slots = Slots("a.md")
+    page = "<h1>A</h1>" + slots.show("<p>summary</p>", html("<div>header</div>")) + "<p>body</p>"
+    assert page == f"<h1>A</h1>{slot('0')}<p>summary</p><p>body</p>"  # what search reads
+    hidden = slots.hide(page)
+    assert hidden == f"<h1>A</h1>{slot('0')}<p>body</p>"  # what mermaid2 reads
+    assert slots.fill(hidden) == ("<h1>A</h1><div>header</div><p>body</p>", [])
+
+
+def test_shown_html_whose_searched_text_another_plugin_changed_still_goes_in() -> None:
+    slots = Slots("a.md")
+    slots.show("<p>summary</p>", html("<div>header</div>"))
+    changed = f"{slot('0')}<p class=x>summary</p>"
+    assert slots.hide(changed) == changed
+    assert slots.fill(changed) == ("<div>header</div><p class=x>summary</p>", [])
+
+
+def test_shown_html_with_nothing_to_search_is_a_slot() -> None:
+    slots = Slots("a.md")
+    page = slots.show("", html("<div>header</div>"))
+    assert page == slot("0")
+    assert slots.fill(slots.hide(page)) == ("<div>header</div>", [])
 
 
 def test_kept_html_stays_until_hidden_then_comes_back() -> None:
@@ -52,20 +98,20 @@ def test_kept_html_another_plugin_changed_stays_where_it_is() -> None:
 )
 def test_a_slot_is_found_however_a_plugin_wrote_it_back(written: str) -> None:
     slots = Slots("a.md")
-    slots.put("<div>grid</div>")
+    slots.put(html("<div>grid</div>"))
     assert slots.fill(f"<p>a</p>{written}") == ("<p>a</p><div>grid</div>", [])
 
 
 def test_missing_slots_are_counted() -> None:
     slots = Slots("a.md")
-    slots.put("<div>grid</div>")
-    slots.put("<ul>related</ul>")
+    slots.put(html("<div>grid</div>"))
+    slots.put(html("<ul>related</ul>"))
     assert slots.fill(f"<p>{slot('1')}</p>") == ("<p><ul>related</ul></p>", [lost("a.md", 1)])
 
 
 def test_a_slot_is_filled_once() -> None:
     slots = Slots("a.md")
-    slots.put("<div>grid</div>")
+    slots.put(html("<div>grid</div>"))
     assert slots.fill(slot("0") * 2) == ("<div>grid</div>" + slot("0"), [])
 
 
