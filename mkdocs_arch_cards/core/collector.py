@@ -27,3 +27,20 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def settle() -> None:
+    """Leave what the build has made so far out of cyclic collections until `release`.
+
+    Between reading the catalog and writing the last page, every full collection walked the
+    whole catalog again (55,000 objects at 1,000 designs, three quarters as many as the rest of
+    the process holds) and found no garbage in it; `gc.freeze` moves them, with everything else
+    made so far, out of the collector's sight. Reference counting still
+    frees them as usual; a cycle made before this waits for `release`.
+    """
+    gc.freeze()
+
+
+def release() -> None:
+    """Give the collector back what `settle` set aside, once the pages are written."""
+    gc.unfreeze()

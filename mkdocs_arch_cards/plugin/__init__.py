@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from ..core.assets import ASSETS, CSS_URI, JS_URI, site_files
 from ..core.catalog import Catalog, Settings
+from ..core.collector import release, settle
 from ..core.export import catalog_json, export_path
 from ..core.frontmatter import read_page
 from ..core.icons import theme_icons
@@ -57,7 +58,11 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if self.rebuilds:
             self.rebuilds.close()
 
+    def on_build_error(self, *, error: Exception) -> None:
+        release()
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        release()
         if self.rebuilds:
             self.rebuilds.built()
 
@@ -132,6 +137,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         refused = [p for said in self.problems.values() for p in said if p.level == "error"]
         if refused:
             raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
+        settle()  # the catalog lives until the last page is written
         return files
 
     def on_page_markdown(

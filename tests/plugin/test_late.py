@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -96,3 +97,32 @@ def test_a_mermaid_tag_shows_mermaid2_no_card(site: Site, monkeypatch: pytest.Mo
         "Beta",
     ]
     assert result.texts("architecture/b/index.html", ".md-tag") == ["Mermaid"]
+
+
+COUNTS_FROZEN = """\
+import gc
+from pathlib import Path
+
+def note(count):
+    with open(Path(__file__).with_name("frozen.txt"), "a") as out:
+        out.write(f"{count}\\n")
+
+def on_post_page(output, page, config):
+    note(gc.get_freeze_count())
+    return output
+
+def on_post_build(config):
+    note(gc.get_freeze_count())
+"""
+
+
+def test_the_catalog_is_out_of_the_collectors_sight_while_pages_are_written_and_only_then(
+    site: Site,
+) -> None:
+    (site.root / "counts.py").write_text(COUNTS_FROZEN, encoding="utf-8")
+    site.extra = {"hooks": ["counts.py"]}  # hooks run after plugins: post_build after ours
+    two_designs(site)
+    site.build(strict=True)
+    *pages, after = [int(n) for n in (site.root / "frozen.txt").read_text().split()]
+    assert all(frozen > 0 for frozen in pages) and len(pages) >= 5
+    assert after == 0 == gc.get_freeze_count()
