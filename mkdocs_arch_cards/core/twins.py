@@ -274,24 +274,23 @@ class Twins:
 
     def chip(self, tag: Link) -> str:
         """One chip of chips.html, and its line break."""
-        made = self._made.get(tag)
-        if made is None:
-            style = f' style="--arch-tag-color: {escape(tag.color)}"' if tag.color else ""
-            made = self._made[tag] = (
-                f'<a class="md-tag" href="{escape(tag.href)}" data-arch-tag="{escape(tag.value)}"'
-                f"{style}>{self.icon(tag.icon)}{escape(tag.label)}</a>\n"
-            )
-        return made
+        value = f' data-arch-tag="{escape(tag.value)}"'
+        return self._link(tag, tag, "md-tag", "--arch-tag-color", value, "\n")
 
     def category_link(self, link: Link) -> str:
         """parts.html's category_link macro."""
-        key = ("category", link)
+        return self._link(("category", link), link, "arch-card__category", "--arch-category-color")
+
+    def _link(
+        self, key: object, link: Link, css: str, color: str, attrs: str = "", end: str = ""
+    ) -> str:
+        """A coloured link with its icon, written once a build."""
         made = self._made.get(key)
         if made is None:
-            style = f' style="--arch-category-color: {escape(link.color)}"' if link.color else ""
+            style = f' style="{color}: {escape(link.color)}"' if link.color else ""
             made = self._made[key] = (
-                f'<a class="arch-card__category" href="{escape(link.href)}"{style}>'
-                f"{self.icon(link.icon)}{escape(link.label)}</a>"
+                f'<a class="{css}" href="{escape(link.href)}"{attrs}{style}>'
+                f"{self.icon(link.icon)}{escape(link.label)}</a>{end}"
             )
         return made
 
