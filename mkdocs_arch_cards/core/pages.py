@@ -168,8 +168,17 @@ def decorate(
 
 
 def _searched(card: Card) -> str:
-    """What search indexes of a design page's header: the summary and problem it shows."""
-    said = [card.page_summary, card.page_problem]
+    """What search indexes of a design page's header: the summary and problem it shows, and
+    as one line the words a reader may search it by (category, status, technologies, owner)."""
+    design = card.design
+    owner = design.owner if "owner" not in design.from_body else None
+    words = [
+        card.category.label if card.category else None,
+        design.status.label if design.status else None,
+        *(tag.label for tag in card.tags),
+        owner,
+    ]
+    said = [card.page_summary, card.page_problem, " · ".join(w for w in words if w)]
     return "".join(f"<p>{escape(text, quote=False)}</p>" for text in said if text)
 
 

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
     Render = Callable[[], str]
 
+# Search's copy of a header's text: gone once search has read the page, before mermaid2 runs.
+_SEARCHED = "arch-cards-search"
+_SEARCHED_RE = re.compile(f"<{_SEARCHED}>.*?</{_SEARCHED}>", re.DOTALL)  # one element, no nesting
 # An empty element, not a comment: minifiers drop comments, and BeautifulSoup (mermaid2) and
 # search keep an empty element as it is. A minifier may drop the quotes. Linear: no nesting.
 _SLOT_RE = re.compile(r"""<arch-cards-slot\s+data-n=["']?(\d+)["']?\s*>\s*</arch-cards-slot>""")
@@ -60,7 +63,7 @@ class Slots(Inline):
         self.path = path
         self.held: dict[str, Render] = {}
         self.kept: dict[str, str] = {}  # in the page until search has read it: the slot's HTML
-        self.searched: list[str] = []  # in the page until search has read it, after its slot
+        self.searched = False  # search's text of the header is in the page, after its slot
 
     def put(self, render: Render) -> str:
         number = str(len(self.held))
@@ -76,9 +79,9 @@ class Slots(Inline):
 
     def show(self, searched: str, render: Render) -> str:
         placed = self.put(render)
-        if searched:
-            placed += searched
-            self.searched.append(placed)
+        if searched:  # in an element of ours: found again whatever a plugin did to its text
+            placed += f"<{_SEARCHED}>{searched}</{_SEARCHED}>"
+            self.searched = True
         return placed
 
     def hide(self, page_html: str) -> str:
@@ -88,12 +91,9 @@ class Slots(Inline):
                 del self.held[number]
                 continue
             page_html = page_html[:at] + slot(number) + page_html[at + len(html) :]
-        for placed in self.searched:  # changed by another plugin, its text stays: seen twice
-            at = page_html.find(placed)
-            if at >= 0:
-                end = placed.index("</arch-cards-slot>") + len("</arch-cards-slot>")
-                page_html = page_html[: at + end] + page_html[at + len(placed) :]
-        self.kept, self.searched = {}, []
+        if self.searched:
+            page_html = _SEARCHED_RE.sub("", page_html)
+        self.kept, self.searched = {}, False
         return page_html
 
     def fill(self, page_html: str) -> tuple[str, list[Problem]]:
@@ -105,6 +105,8 @@ class Slots(Inline):
             render = held.pop(match.group(1), None)
             return match.group() if render is None else render()
 
+        if f"<{_SEARCHED}>" in page_html:  # a page search never read (no theme context)
+            page_html = _SEARCHED_RE.sub("", page_html)
         page_html = _SLOT_RE.sub(filled, page_html)  # one pass, each slot filled once
         missing, self.held = len(held), {}
         return page_html, [lost(self.path, missing)] if missing else []

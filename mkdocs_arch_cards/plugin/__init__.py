@@ -27,7 +27,7 @@ from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
-from .files import owner, reader, written
+from .files import owner, reader
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -121,7 +121,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         export = export_path(self.options.export)
         if export and files.get_file_from_path(export) is None:
             content = catalog_json(self.catalog, config.site_url, self.parsed)
-            files.append(written(config, export, content))
+            files.append(File.generated(config, export, content=content))
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
         claims = claim(made, owner(files, config), text_of, self.settings)

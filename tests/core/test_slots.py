@@ -49,18 +49,26 @@ def test_html_is_rendered_when_the_page_is_filled_not_before() -> None:
 def test_shown_html_has_only_its_searched_text_until_hidden() -> None:
     slots = Slots("a.md")
     page = "<h1>A</h1>" + slots.show("<p>summary</p>", html("<div>header</div>")) + "<p>body</p>"
-    assert page == f"<h1>A</h1>{slot('0')}<p>summary</p><p>body</p>"  # what search reads
+    searched = "<arch-cards-search><p>summary</p></arch-cards-search>"
+    assert page == f"<h1>A</h1>{slot('0')}{searched}<p>body</p>"  # what search reads
     hidden = slots.hide(page)
     assert hidden == f"<h1>A</h1>{slot('0')}<p>body</p>"  # what mermaid2 reads
     assert slots.fill(hidden) == ("<h1>A</h1><div>header</div><p>body</p>", [])
 
 
-def test_shown_html_whose_searched_text_another_plugin_changed_still_goes_in() -> None:
+def test_searched_text_another_plugin_changed_still_leaves_the_page_once_read() -> None:
     slots = Slots("a.md")
-    slots.show("<p>summary</p>", html("<div>header</div>"))
-    changed = f"{slot('0')}<p class=x>summary</p>"
-    assert slots.hide(changed) == changed
-    assert slots.fill(changed) == ("<div>header</div><p class=x>summary</p>", [])
+    slots.show("<p>company's summary</p>", html("<div>header</div>"))
+    retyped = "<p class=x>company\u2019s\nsummary</p>"
+    changed = f"{slot('0')}<arch-cards-search>{retyped}</arch-cards-search>"
+    assert slots.hide(changed) == slot("0")  # not seen twice: once in the header, once bare
+    assert slots.fill(slot("0")) == ("<div>header</div>", [])
+
+
+def test_searched_text_left_in_a_page_search_never_read_is_dropped_when_filled() -> None:
+    slots = Slots("a.md")
+    page = slots.show("<p>summary</p>", html("<div>header</div>"))
+    assert slots.fill(page + "<p>body</p>") == ("<div>header</div><p>body</p>", [])
 
 
 def test_shown_html_with_nothing_to_search_is_a_slot() -> None:

@@ -23,7 +23,7 @@ def on_post_page(output, page, config):
 
 
 def two_designs(site: Site) -> None:
-    site.page("architecture/a.md", design("Alpha", related=["b.md"]))
+    site.page("architecture/a.md", design("Alpha", related=["b.md"], owner="Team Ledger"))
     site.page("architecture/b.md", design("Beta", summary="Beta keeps the ledger."))
     site.page("guide.md", '# Guide\n\n<!-- arch-cards tags="Kafka" -->\n')
 
@@ -69,6 +69,7 @@ def test_search_indexes_the_header_but_not_the_related_list(site: Site) -> None:
     index = json.loads((result.site_dir / "search/search_index.json").read_text("utf-8"))
     text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("architecture/a/"))
     assert "Alpha in one line." in text and "What Alpha fixed." in text
+    assert "Data · Kafka · Team Ledger" in text  # category, technologies, owner: words to search
     assert "Beta keeps the ledger." not in text  # the related list repeats another page
     tags = " ".join(d["text"] for d in index["docs"] if d["location"] == "architecture/tags/")
     assert "Kafka" in tags  # the tags overview is a page to find
@@ -126,3 +127,18 @@ def test_the_catalog_is_out_of_the_collectors_sight_while_pages_are_written_and_
     *pages, after = [int(n) for n in (site.root / "frozen.txt").read_text().split()]
     assert all(frozen > 0 for frozen in pages) and len(pages) >= 5
     assert after == 0 == gc.get_freeze_count()
+
+
+RETYPES = """\
+def on_page_content(html, page, config, files):
+    return html.replace(" one line.", " one line\u2026")
+"""
+
+
+def test_a_plugin_that_retypes_the_summary_does_not_show_it_twice(site: Site, urls: Urls) -> None:
+    (site.root / "retype.py").write_text(RETYPES, encoding="utf-8")
+    site.extra = {"hooks": ["retype.py"]}  # after ours: it changes what search is handed
+    two_designs(site)
+    result = site.build(strict=True)
+    page = result.html(urls.html("architecture/a.md"))
+    assert page.count("Alpha in one line") == 1 and "arch-cards-search" not in page
