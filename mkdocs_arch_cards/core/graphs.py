@@ -166,13 +166,15 @@ def components_html(graph: Graph, catalog: Catalog, renderer: Renderer, page_url
     """The "Components and connections" list after a diagram; nothing when it has none."""
     if not graph:
         return ""
+
+    def href(tag: Tag) -> str:
+        return renderer.links.relative(catalog.tag_url(tag), page_url)
+
     if "components" in renderer.twins:
-        href = lambda tag: renderer.links.relative(catalog.tag_url(tag), page_url)  # noqa: E731
         return renderer.html.components(graph, href)
 
     def link(named: Named, label: str) -> Link:
-        tag = named.tag
-        return Link(label, renderer.links.relative(catalog.tag_url(tag), page_url) if tag else None)
+        return Link(label, href(named.tag) if named.tag else None)
 
     components = [
         (

@@ -72,10 +72,6 @@ class Ways:
         self.odd = _odd(f"{self.base}/") if self.base else False
         self.folders: dict[str, str] = {}
 
-    def relative(self, target: str) -> str:
-        """relative_url(target, page_url)."""
-        return self.to(Target.of(target))
-
     def to(self, target: Target) -> str:
         """relative_url(target.target, page_url)."""
         stem, base = target.stem, self.base

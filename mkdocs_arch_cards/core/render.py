@@ -107,10 +107,9 @@ class Renderer:
         filters = self.render("filter.html", bar=bar, grid_id=grid_id) if bar else ""
         more = ""
         if rest.count:
-            links = [self.tag_link(tag, catalog) for tag in tags]
-            categories = [self.category_link(c, catalog) for c in rest.categories]
-            parts = (links, categories, rest.statuses)
+            links, categories = self._part_links(rest, tags, catalog)
             index = self._index_href(catalog)
+            parts = (links, categories, rest.statuses)
             more = self.html.rest(grid_id, rest.count, rest.data, index, parts)
         return self.html.grid(rendered, grid_id, self._grid, filters, more)
 
@@ -269,13 +268,16 @@ class Renderer:
 
     def _parts(self, rest: Rest, tags: Sequence[Tag], catalog: Catalog) -> dict[str, object]:
         """The elements the script copies into the cards it builds, rendered as on a card."""
-        return {
-            "tags": [self.tag_link(tag, catalog) for tag in tags],
-            "categories": [self.category_link(c, catalog) for c in rest.categories],
-            "statuses": [
-                {"status": s, "needs_review": False, "draft": False} for s in rest.statuses
-            ],
-        }
+        links, categories = self._part_links(rest, tags, catalog)
+        statuses = [{"status": s, "needs_review": False, "draft": False} for s in rest.statuses]
+        return {"tags": links, "categories": categories, "statuses": statuses}
+
+    def _part_links(
+        self, rest: Rest, tags: Sequence[Tag], catalog: Catalog
+    ) -> tuple[list[Link], list[Link]]:
+        """The chips and category links a big grid's script copies into the cards it builds."""
+        tag_links = [self.tag_link(tag, catalog) for tag in tags]
+        return tag_links, [self.category_link(c, catalog) for c in rest.categories]
 
     def _use(self, catalog: Catalog) -> None:
         """Cards and links of another catalog are made again (a rebuild, another site)."""

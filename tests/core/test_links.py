@@ -4,7 +4,7 @@ import posixpath
 
 import pytest
 
-from mkdocs_arch_cards.core.links import Links, Ways, relative_url
+from mkdocs_arch_cards.core.links import Links, Target, Ways, relative_url
 
 
 @pytest.mark.parametrize(
@@ -79,4 +79,4 @@ TARGETS = [
 def test_links_by_the_way_to_their_folder_are_relative_url(page_url: str) -> None:
     ways = Ways(page_url)
     for target in TARGETS + TARGETS[::-1]:  # the second time from the page's memo
-        assert ways.relative(target) == relative_url(target, page_url), target
+        assert ways.to(Target.of(target)) == relative_url(target, page_url), target
