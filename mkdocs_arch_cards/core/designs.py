@@ -52,6 +52,7 @@ class Settings:
     tags_page: str = _PAGES["tags_page"]
     categories_page: str = _PAGES["categories_page"]
     review_page: str = _PAGES["review_page"]
+    timeline_page: str = _PAGES["timeline_page"]  # "": none
     review_after: int | None = _DEFAULT.review_after  # days; None: no review policy
     related: int = _DEFAULT.related
     include_drafts: bool = False  # True while serving

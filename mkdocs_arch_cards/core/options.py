@@ -37,7 +37,14 @@ SlugStyle = Literal["default", "unicode"]
 UnknownPolicy = Literal["near", "warn", "ignore"]
 ProblemLevel = Literal["warn", "info"]
 DiagramTags = Literal["off", "warn"]
-PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
+PAGE_OPTIONS = (
+    "index",
+    "tag_page",
+    "tags_page",
+    "categories_page",
+    "review_page",
+    "timeline_page",
+)
 UNKNOWN = "Unrecognised configuration name: {name}"  # MkDocs' words, so both say the same
 
 
@@ -61,6 +68,11 @@ def _tag_page(value: str) -> str:
             f"e.g. 'architecture/tags/{{slug}}.md', got {describe(value)}"
         )
     return _page(value)
+
+
+def _page_or_none(value: str) -> str:
+    """A page option that an empty string turns off."""
+    return value if value == "" else _page(value)
 
 
 def _field(name: str) -> str:
@@ -189,6 +201,13 @@ class Options(BaseModel):
         """Where the page listing stale designs is generated (with `review_after` set).
         Default: `review.md` in the index's folder.""",
     )
+    timeline_page: Annotated[str, AfterValidator(_page_or_none)] | None = _option(
+        None,
+        "a page path such as 'architecture/timeline.md', or '' for none",
+        """Where the decision timeline is generated, when a design has a date: designs by
+        year, each supersession chain as one line. Default: `timeline.md` in the index's
+        folder; an empty string for no timeline page.""",
+    )
     slugify: SlugStyle = _option(
         "default",
         _one_of(SlugStyle),
@@ -263,7 +282,7 @@ class Options(BaseModel):
     def _pages_differ(self) -> Options:
         seen: dict[str, str] = {}
         for name, path in pages_of(self).items():
-            if name != "tag_page" and (other := seen.setdefault(path, name)) != name:
+            if name != "tag_page" and path and (other := seen.setdefault(path, name)) != name:
                 raise ValueError(
                     f"{name}: expected a page other than {other}'s, got {describe(path)}"
                 )
@@ -305,8 +324,13 @@ def pages_of(options: Options) -> dict[str, str]:
         "tags_page": f"{prefix}tags/index.md",
         "categories_page": f"{prefix}categories.md",
         "review_page": f"{prefix}review.md",
+        "timeline_page": f"{prefix}timeline.md",
     }
-    return {name: getattr(options, name) or path for name, path in beside.items()}
+    # `timeline_page: ""` is no timeline page: it stays empty.
+    return {
+        name: path if (given := getattr(options, name)) is None else given
+        for name, path in beside.items()
+    }
 
 
 def _expected(name: str) -> str:
