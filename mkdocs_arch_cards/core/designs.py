@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import field_map
 from .folders import folder_defaults
-from .options import Options, pages_of
+from .options import Options
 from .ordering import natural_key
+from .page_paths import pages_of
 from .query import names_of
 from .registry import Registry
 
