@@ -126,3 +126,32 @@ def test_the_script_loaded_twice_filters_once(page: Page) -> None:
     assert shown(page) == ["Zero-Trust Service Mesh"]
     choice(page, "Security").click()  # a second handler would undo the first at once
     assert len(shown(page)) == 7
+
+
+def test_after_an_instant_navigation_the_filters_work(page: Page) -> None:
+    page.goto("architecture/")
+    page.evaluate("window.__same_document = true")
+    page.locator(".md-nav--primary a.md-nav__link", has_text="Timeline").first.click()
+    expect(page).to_have_url(re.compile(r"architecture/timeline/$"))
+    assert page.evaluate("window.__same_document") is True  # Material swapped the content
+    page.locator(".arch-timeline__filters > summary").click()
+    choice(page, "Infrastructure").click()
+    assert shown(page) == ["Distributed Tracing Backbone", "GitOps Deployment Platform"]
+
+
+def test_right_to_left_the_line_and_the_arrows_mirror(page: Page) -> None:
+    page.goto("architecture/timeline/")
+    page.evaluate("document.documentElement.dir = document.body.dir = 'rtl'")  # as Material's
+    line = page.locator(".arch-timeline__entries").first
+    widths = line.evaluate(
+        "e => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth]"
+    )
+    assert widths[0] != "0px" and widths[1] == "0px"
+    arrow = page.locator(".arch-timeline__chain > li + li").first.evaluate(
+        "e => getComputedStyle(e, '::before').content"
+    )
+    assert "←" in arrow
+    entry = page.locator(".arch-timeline__entry").first
+    title = entry.locator(".arch-timeline__title").bounding_box()
+    dot = entry.evaluate("e => e.getBoundingClientRect().right")
+    assert title is not None and title["x"] + title["width"] <= dot  # text starts at the right
