@@ -780,3 +780,181 @@
     start();
   }
 })();
+
+/* The decision timeline (timeline.html): its filter links open a category's or a tag's page
+ * without this script; with it they filter the timeline in place, with the grid's URL
+ * parameters (?category=, ?tags=, a leading ! excludes). Text only through textContent and
+ * attributes; each timeline is set up once, however often the script runs or is loaded.
+ */
+(function () {
+  "use strict";
+
+  var FACETS = ["category", "tags"];
+  var SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
+  var timelines = [];
+
+  // query.fold, as the grid's script spells it.
+  function fold(text) {
+    return text.replace(/-/g, " ").toLowerCase().normalize("NFC")
+      .split(SPACES).filter(Boolean).join(" ");
+  }
+
+  function listed(params, key) {
+    return (params.get(key) || "").split(",").map(function (v) { return v.trim(); })
+      .filter(Boolean);
+  }
+
+  function Timeline(root) {
+    var self = this;
+    this.root = root;
+    this.choices = Array.prototype.slice.call(root.querySelectorAll("a[data-arch-facet]"));
+    this.entries = Array.prototype.slice.call(root.querySelectorAll(".arch-timeline__entry"));
+    this.names = { category: {}, tags: {} };
+    this.jumps = {};  // a year's link in the list of years, by year
+    Array.prototype.forEach.call(root.querySelectorAll("[data-arch-jump]"), function (jump) {
+      self.jumps[jump.getAttribute("data-arch-jump")] = jump;
+    });
+    this.choices.forEach(function (choice) {
+      var facet = choice.getAttribute("data-arch-facet");
+      var value = choice.getAttribute("data-arch-value");
+      var names = [];
+      try { names = JSON.parse(choice.getAttribute("data-arch-names") || "[]"); } catch (e) { names = []; }
+      [value].concat(Array.isArray(names) ? names : []).forEach(function (name) {
+        if (typeof name === "string") self.names[facet][fold(name)] = value;
+      });
+    });
+    root.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[data-arch-facet], a[data-arch-timeline-reset]");
+      if (!link || !root.contains(link) || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      // Material's instant navigation would load the page again for the link's new URL.
+      event.preventDefault();
+      event.stopPropagation();
+      var wanted = self.wanted();
+      if (link.hasAttribute("data-arch-timeline-reset")) {
+        FACETS.forEach(function (facet) { wanted[facet] = []; });
+      } else {
+        wanted = self.toggled(wanted, link);
+      }
+      window.history.pushState(null, "", self.url(wanted));
+      timelines.forEach(function (timeline) { timeline.show(); });
+    });
+    this.show();
+  }
+
+  // The values the URL asks for, each facet's names as this timeline's values: a name it
+  // does not know stays as written, and matches no design.
+  Timeline.prototype.wanted = function () {
+    var self = this;
+    var params = new URLSearchParams(window.location.search);
+    var wanted = {};
+    FACETS.forEach(function (facet) {
+      wanted[facet] = listed(params, facet).map(function (written) {
+        var excluded = written.charAt(0) === "!";
+        var name = excluded ? written.slice(1) : written;
+        var value = self.names[facet][fold(name)] || name;
+        return excluded ? "!" + value : value;
+      });
+    });
+    return wanted;
+  };
+
+  Timeline.prototype.toggled = function (wanted, link) {
+    var facet = link.getAttribute("data-arch-facet");
+    var value = link.getAttribute("data-arch-value");
+    var copy = { category: wanted.category.slice(), tags: wanted.tags.slice() };
+    var at = copy[facet].indexOf(value);
+    if (at >= 0) copy[facet].splice(at, 1); else copy[facet].push(value);
+    return copy;
+  };
+
+  Timeline.prototype.url = function (wanted) {
+    var params = new URLSearchParams(window.location.search);
+    FACETS.forEach(function (facet) {
+      params.delete(facet);
+      if (wanted[facet].length) params.set(facet, wanted[facet].join(","));
+    });
+    var query = params.toString().replace(/%2C/g, ",");
+    return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+  };
+
+  function allows(wanted, values) {
+    var include = wanted.filter(function (v) { return v.charAt(0) !== "!"; });
+    var excluded = wanted.some(function (v) {
+      return v.charAt(0) === "!" && values.indexOf(v.slice(1)) >= 0;
+    });
+    if (excluded) return false;
+    return !include.length || include.some(function (v) { return values.indexOf(v) >= 0; });
+  }
+
+  Timeline.prototype.show = function () {
+    var self = this;
+    var root = this.root;
+    var wanted = this.wanted();
+    var filtering = FACETS.some(function (facet) { return wanted[facet].length > 0; });
+    var shown = 0;
+    var chains = {};
+    this.entries.forEach(function (entry) {
+      var tags = (entry.getAttribute("data-tags") || "").split(" ").filter(Boolean);
+      var ok = allows(wanted.category, [entry.getAttribute("data-category") || ""]) &&
+        allows(wanted.tags, tags);
+      entry.hidden = !ok;
+      if (!ok) return;
+      shown += 1;
+      if (entry.hasAttribute("data-arch-chain")) chains[entry.getAttribute("data-arch-chain")] = true;
+    });
+    Array.prototype.forEach.call(root.querySelectorAll(".arch-timeline__chains li[data-arch-chain]"), function (chain) {
+      chain.hidden = filtering && !chains[chain.getAttribute("data-arch-chain")];
+    });
+    Array.prototype.forEach.call(root.querySelectorAll("[data-arch-timeline-group]"), function (group) {
+      group.hidden = !group.querySelector(":scope > ol > li:not([hidden]), :scope > ul > li:not([hidden])");
+      var jump = self.jumps[group.getAttribute("data-arch-timeline-group")];
+      if (jump) jump.hidden = group.hidden;
+    });
+    var on = 0;
+    this.choices.forEach(function (choice) {
+      var facet = choice.getAttribute("data-arch-facet");
+      var picked = wanted[facet].indexOf(choice.getAttribute("data-arch-value")) >= 0;
+      if (picked) { choice.setAttribute("aria-current", "true"); on += 1; } else choice.removeAttribute("aria-current");
+      choice.setAttribute("href", self.url(self.toggled(wanted, choice)));
+    });
+    var badge = root.querySelector("[data-arch-timeline-on]");
+    if (badge) { badge.textContent = String(on); badge.hidden = on === 0; }
+    var status = root.querySelector("[data-arch-timeline-status]");
+    if (status) {
+      var total = status.getAttribute("data-total") || "0";
+      var words = status.getAttribute(total === "1" ? "data-one" : "data-other") || "";
+      status.textContent = words.replace("{shown}", String(shown)).replace("{total}", total);
+      status.hidden = !filtering;
+    }
+    var reset = root.querySelector("[data-arch-timeline-reset]");
+    if (reset) {
+      reset.parentNode.hidden = !filtering;
+      reset.setAttribute("href", this.url({ category: [], tags: [] }));
+    }
+    var none = root.querySelector("[data-arch-timeline-none]");
+    if (none) none.hidden = shown > 0;
+  };
+
+  function start() {
+    timelines = timelines.filter(function (timeline) { return document.contains(timeline.root); });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-arch-timeline]"), function (root) {
+      if (root.hasAttribute("data-arch-ready")) return;
+      root.setAttribute("data-arch-ready", "");
+      timelines.push(new Timeline(root));
+    });
+  }
+
+  // A second copy of this script (a site that lists it itself) leaves the first one at work.
+  if (window.__archCardsTimeline) return;
+  window.__archCardsTimeline = true;
+  window.addEventListener("popstate", function () {
+    timelines.forEach(function (timeline) { timeline.show(); });
+  });
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

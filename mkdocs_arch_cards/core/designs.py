@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import field_map
 from .folders import folder_defaults
-from .options import Options, pages_of
+from .options import Options
 from .ordering import natural_key
+from .page_paths import pages_of
 from .query import names_of
 from .registry import Registry
 
@@ -52,6 +53,7 @@ class Settings:
     tags_page: str = _PAGES["tags_page"]
     categories_page: str = _PAGES["categories_page"]
     review_page: str = _PAGES["review_page"]
+    timeline_page: str = _PAGES["timeline_page"]  # "": none
     review_after: int | None = _DEFAULT.review_after  # days; None: no review policy
     related: int = _DEFAULT.related
     include_drafts: bool = False  # True while serving

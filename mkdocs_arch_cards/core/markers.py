@@ -12,6 +12,7 @@ from .ordering import SORTS, sort_designs
 from .problems import Problem
 from .query import OPS, Query
 from .slots import INLINE, Inline
+from .timeline import timeline_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -29,7 +30,7 @@ _LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
 # What a value written into a marker cannot hold as itself: the end of the comment (`-->`,
 # `--!>`), of the value (`"`), of a list (`,`), a reference (`&`) or a line.
 _UNSAFE = frozenset('&"<>-,')
-VIEWS = ("grid", "tags", "categories", "review", "related")
+VIEWS = ("grid", "tags", "categories", "review", "related", "timeline")
 GROUPS = ("none", "category")
 SWITCHES = ("off", "on")
 
@@ -190,9 +191,11 @@ def _expand(
     designs = select(catalog, marker)
     if not designs and marker.query:
         report("no design matches this marker's filters", _known(marker, catalog))
+    filters = marker.filters == "on"
+    if marker.view == "timeline":
+        return lambda: timeline_html(renderer, designs, catalog, page_url, level, filters)
     if marker.group == "category":
         return lambda: renderer.grouped(designs, catalog, page_url, level)
-    filters = marker.filters == "on"
     return lambda: renderer.grid(designs, catalog, page_url, level, filters=filters)
 
 

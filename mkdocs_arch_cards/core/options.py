@@ -15,6 +15,7 @@ from .adopt import field_map
 from .folders import folder_defaults
 from .model import FIELDS
 from .ordering import Sort
+from .page_paths import OptionalPage, Page, TagPage, pages_of
 from .problems import OptionsError
 from .registry import (
     DEFAULT_STATUSES,
@@ -37,30 +38,7 @@ SlugStyle = Literal["default", "unicode"]
 UnknownPolicy = Literal["near", "warn", "ignore"]
 ProblemLevel = Literal["warn", "info"]
 DiagramTags = Literal["off", "warn"]
-PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
 UNKNOWN = "Unrecognised configuration name: {name}"  # MkDocs' words, so both say the same
-
-
-def _page(value: str) -> str:
-    """A page option is a Markdown file inside docs_dir: relative, no `..`, ends in `.md`."""
-    parts = value.split("/")
-    if not value.endswith(".md") or value.startswith("/") or "\\" in value or ".." in parts:
-        raise ValueError(
-            "expected a path relative to docs_dir, without '..', ending in '.md', "
-            f"e.g. 'architecture/x.md', got {describe(value)}"
-        )
-    return value
-
-
-def _tag_page(value: str) -> str:
-    """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
-    rest = value.replace("{slug}", "", 1)
-    if "{slug}" not in value or "{" in rest or "}" in rest:
-        raise ValueError(
-            "expected a path with '{slug}' once and no other braces, "
-            f"e.g. 'architecture/tags/{{slug}}.md', got {describe(value)}"
-        )
-    return _page(value)
 
 
 def _field(name: str) -> str:
@@ -79,7 +57,6 @@ def _defaults(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
-Page = Annotated[str, AfterValidator(_page)]
 Count = Annotated[int, Field(ge=0)]
 
 
@@ -165,7 +142,7 @@ class Options(BaseModel):
         "a whole number, 0 or more",
         "How many related designs end each design page; 0 for none.",
     )
-    tag_page: Annotated[str, AfterValidator(_tag_page)] | None = _option(
+    tag_page: TagPage | None = _option(
         None,
         "a page path with '{slug}', e.g. 'architecture/tags/{slug}.md'",
         """Where each tag page is generated. `{slug}` is the tag's slug. Default:
@@ -188,6 +165,13 @@ class Options(BaseModel):
         "a page path such as 'architecture/review.md'",
         """Where the page listing stale designs is generated (with `review_after` set).
         Default: `review.md` in the index's folder.""",
+    )
+    timeline_page: OptionalPage | None = _option(
+        None,
+        "a page path such as 'architecture/timeline.md', or '' for none",
+        """Where the decision timeline is generated, when a design has a date: designs by
+        year, each supersession chain as one line. Default: `timeline.md` in the index's
+        folder; an empty string for no timeline page.""",
     )
     slugify: SlugStyle = _option(
         "default",
@@ -263,7 +247,7 @@ class Options(BaseModel):
     def _pages_differ(self) -> Options:
         seen: dict[str, str] = {}
         for name, path in pages_of(self).items():
-            if name != "tag_page" and (other := seen.setdefault(path, name)) != name:
+            if name != "tag_page" and path and (other := seen.setdefault(path, name)) != name:
                 raise ValueError(
                     f"{name}: expected a page other than {other}'s, got {describe(path)}"
                 )
@@ -293,20 +277,6 @@ def load_options(raw: Mapping[str, Any]) -> Loaded:
     except ValidationError as error:
         raise OptionsError(explain(error)) from None
     return Loaded(options, registry_of(options), warnings)
-
-
-def pages_of(options: Options) -> dict[str, str]:
-    """Where each generated page goes: as set, else in the index's folder."""
-    folder = options.index.rpartition("/")[0]
-    prefix = f"{folder}/" if folder else ""
-    beside = {
-        "index": options.index,
-        "tag_page": f"{prefix}tags/{{slug}}.md",
-        "tags_page": f"{prefix}tags/index.md",
-        "categories_page": f"{prefix}categories.md",
-        "review_page": f"{prefix}review.md",
-    }
-    return {name: getattr(options, name) or path for name, path in beside.items()}
 
 
 def _expected(name: str) -> str:

@@ -15,6 +15,7 @@ from .markers import marker_value
 from .problems import Problem
 from .query import Query
 from .slots import INLINE
+from .timeline import text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -42,7 +43,7 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
     """The Markdown of every page the plugin generates, by path (relative to docs_dir).
 
     None is empty: no grid without a design, no tags page without a tag, no categories page
-    without a category.
+    without a category, no timeline without a dated design.
     """
     settings = catalog.settings
     # A site whose `designs` match nothing (yet) gets no empty grid page in its docs.
@@ -66,6 +67,11 @@ def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, st
     if settings.review_after is not None:
         line = f"Designs not reviewed in the last {settings.review_after} days."
         pages[settings.review_page] = _page("Needs review", line, 'view="review"')
+    # A timeline of undated designs would be one list: only where a design has a date.
+    if settings.timeline_page and any(d.date for d in catalog.designs):
+        subtitle = text("timeline.subtitle")
+        marker = 'view="timeline" filters="on"'
+        pages[settings.timeline_page] = _page(text("timeline.title"), subtitle, marker)
     return pages
 
 

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 
     from .designs import Settings
 
-MADE_PAGES = ("index", "tags_page", "categories_page", "review_page")
+MADE_PAGES = ("index", "tags_page", "categories_page", "review_page", "timeline_page")
 WHAT = {
     "index": "the grid of every design",
     "tags_page": "the list of every tag",
     "categories_page": "the list of every category",
     "review_page": "the list of designs due for review",
+    "timeline_page": "the decision timeline",
     "tag_page": "tag pages",
 }
 # The marker that shows, on a page written by hand, what the generated page would show.
@@ -32,6 +33,7 @@ MARKER = {
     "tags_page": '<!-- arch-cards view="tags" -->',
     "categories_page": '<!-- arch-cards view="categories" -->',
     "review_page": '<!-- arch-cards view="review" -->',
+    "timeline_page": '<!-- arch-cards view="timeline" filters="on" -->',
     "tag_page": '<!-- arch-cards tags="<tag>" -->',
 }
 # Front-matter keys that only a design has: a page with one of them wants a card of its own.
@@ -57,14 +59,14 @@ def made_page(path: str, settings: Settings) -> str | None:
     """
     url = settings.url_of(path)
     for option in MADE_PAGES:
-        if url == settings.url_of(getattr(settings, option)):
+        if (made := getattr(settings, option)) and url == settings.url_of(made):
             return option
     return "tag_page" if settings.is_tag_page(path) else None
 
 
 def reserved_slugs(settings: Settings) -> Callable[[str], bool]:
     """Whether a tag's page would land on another page the plugin makes (a tag 'Index')."""
-    made = {settings.url_of(getattr(settings, option)) for option in MADE_PAGES}
+    made = {settings.url_of(p) for option in MADE_PAGES if (p := getattr(settings, option))}
     return lambda slug: settings.url_of(settings.tag_page.format(slug=slug)) in made
 
 
