@@ -13,6 +13,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .adopt import field_map
 from .folders import folder_defaults
+from .i18n import Text as UIText
+from .i18n import check_overrides
 from .model import FIELDS
 from .ordering import Sort
 from .problems import OptionsError
@@ -74,6 +76,11 @@ def _fields(value: dict[str, Any]) -> dict[str, Any]:
     return value
 
 
+def _strings(value: dict[str, UIText]) -> dict[str, UIText]:
+    check_overrides(value)  # a ValueError names the key and the nearest known one
+    return value
+
+
 def _defaults(value: dict[str, Any]) -> dict[str, Any]:
     folder_defaults(value)
     return value
@@ -111,7 +118,11 @@ class Options(BaseModel):
         """The page that shows the whole grid. Generated when docs_dir has no page at its URL;
         a page there without a marker gets the grid at its end.""",
     )
-    title: str = _option("Architecture", "text", "The heading of a generated index page.")
+    title: str | None = _option(
+        None,
+        "text",
+        "The heading of a generated index page; default: `index_title` in the site's language.",
+    )
     subtitle: str = _option("", "text", "The line under the heading of a generated index page.")
     required: list[Annotated[str, AfterValidator(_field)]] | None = _option(
         None,
@@ -250,6 +261,19 @@ class Options(BaseModel):
         """Serve the pinned Mermaid with the site and load it on pages that draw a diagram,
         after an instant navigation too, so no diagram asks a CDN. False leaves Mermaid to the
         theme, mkdocs-mermaid2 or the site's own script.""",
+    )
+
+    language: str | None = _option(
+        None,
+        "a language code such as 'de' or 'pt-BR'",
+        """The language of the text the plugin adds to pages; default: the theme's `language`.
+        English where the catalog has no such language or key.""",
+    )
+    strings: Annotated[dict[str, UIText], AfterValidator(_strings)] = _option(
+        {},
+        "a mapping of string keys to text, e.g. {problem: Why we built it}",
+        """The site's own text for any string the plugin adds (keys: docs/reference/strings.md),
+        e.g. `problem: Why we built it`; a count's plural forms as `{one: ..., other: ...}`.""",
     )
 
     diagram_tags: DiagramTags = _option(

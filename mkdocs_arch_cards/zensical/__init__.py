@@ -91,7 +91,8 @@ class _Prepare(_Step, Preprocessor):
         if design is None:
             return lines
         meta.pop("tags", None)  # our header has the chips
-        return [*lines, *related_section(design).splitlines()]
+        strings = loaded.found.catalog.settings.strings
+        return [*lines, *related_section(design, strings).splitlines()]
 
 
 class _Parsed(_Step, Treeprocessor):
