@@ -111,6 +111,8 @@ class Strings:
 
     code: str = "en"  # as the site says it, e.g. pt-BR: for the script's Intl.PluralRules
     overrides: Mapping[str, Text] = field(default_factory=dict, hash=False)
+    # A text without values, escaped once a build: a header or card shows several.
+    _said: dict[str, Markup] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def language(self) -> str:
@@ -135,6 +137,11 @@ class Strings:
 
     def html(self, key: str, count: int | None = None, **values: object) -> Markup:
         """HTML: the text escaped, each value escaped unless it is Markup (a link we wrote)."""
+        if count is None and not values:
+            said = self._said.get(key)
+            if said is None:
+                said = self._said[key] = Markup(escape(self._form(key, None)))
+            return said
         form = str(escape(self._form(key, count)))
         given = {"count": count, **values}
         return Markup(
@@ -155,8 +162,12 @@ class Strings:
         return Markup(f'<time datetime="{escape(date)}">{escape(date)}</time>')
 
     def script(self, part: str) -> str:
-        """JSON for a `data-arch-strings` attribute: what the script says in `part`."""
-        said = {key: self.get(key) for key in SCRIPT_KEYS[part]}
+        """JSON for a `data-arch-strings` attribute: what the script says in `part`; "" when
+        that is the script's own English (no attribute: English pages stay as they were)."""
+        keys = SCRIPT_KEYS[part]
+        if self.language == "en" and self.overrides.keys().isdisjoint(keys):
+            return ""
+        said = {key: self.get(key) for key in keys}
         return json.dumps({"lang": self.code, "s": said}, ensure_ascii=False)
 
     def status_label(self, name: str) -> str | None:

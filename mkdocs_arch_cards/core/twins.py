@@ -41,7 +41,7 @@ class Twins:
         self.icon = icon
         self.say = strings
         self._made: dict[object, str] = {}  # a part's HTML by what it shows (links as tokens)
-        self._diagram_strings = str(escape(strings.script("diagram")))
+        self._diagram_strings = _strings_attribute(strings, "diagram")
 
     def header(self, card: Card, successor: Link | None, grid_href: str) -> str:
         """header.html: above a design page's body."""
@@ -149,10 +149,10 @@ class Twins:
             said = say.html("more_designs_listed", count, link=link)
         else:
             said = say.html("more_designs", count)
-        strings = escape(say.script("cards"))
+        strings = _strings_attribute(say, "cards")
         out = [
             f'<p class="arch-cards__more" data-arch-more="{grid_id}">{said}</p>\n'
-            f'<template data-arch-parts="{grid_id}" data-arch-strings="{strings}">\n'
+            f'<template data-arch-parts="{grid_id}"{strings}>\n'
             '<a data-arch-base href="./"></a>\n',
             self.chips(parts[0], 0, ""),
         ]
@@ -245,10 +245,7 @@ class Twins:
         """diagram.html: a diagram's frame (its HTML is the page's own, not data)."""
         anchored = f' id="{escape(anchor)}"' if anchor else ""
         said = self._diagram_strings
-        return (
-            f'<div class="arch-diagram"{anchored} data-arch-strings="{said}">\n'
-            f"{diagram_html}\n</div>"
-        )
+        return f'<div class="arch-diagram"{anchored}{said}>\n{diagram_html}\n</div>'
 
     def badges(self, status: Status | None, needs_review: bool, draft: bool) -> str:
         """badges.html: status, review and draft markers."""
@@ -313,3 +310,9 @@ class Twins:
             f'<span class="arch-badge" data-status="{escape(status.name)}"{style}>'
             f"{escape(status.label)}</span>"
         )
+
+
+def _strings_attribute(strings: Strings, part: str) -> str:
+    """diagram.html's and grid.html's `data-arch-strings`, when the page needs it."""
+    said = strings.script(part)
+    return f' data-arch-strings="{escape(said)}"' if said else ""

@@ -221,3 +221,10 @@ def test_the_strings_reference_is_the_catalogs() -> None:
     assert REFERENCE.read_text("utf-8") == reference(), (
         "docs/reference/strings.md is stale: ARCH_CARDS_WRITE_DOCS=1 pytest tests/core/test_i18n.py"
     )
+
+
+def test_an_english_page_carries_no_strings_for_the_script_unless_the_site_has_its_own() -> None:
+    assert Strings("en").script("diagram") == ""
+    assert Strings("en-GB", {"problem": "Why"}).script("diagram") == ""
+    said = json.loads(Strings("en", {"zoom_in": "Closer"}).script("diagram"))
+    assert said["s"]["zoom_in"] == "Closer" and said["s"]["zoom_out"] == "Zoom out"
