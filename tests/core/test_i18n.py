@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from markupsafe import Markup
 
 from mkdocs_arch_cards.core.i18n import (
@@ -228,3 +229,14 @@ def test_an_english_page_carries_no_strings_for_the_script_unless_the_site_has_i
     assert Strings("en-GB", {"problem": "Why"}).script("diagram") == ""
     said = json.loads(Strings("en", {"zoom_in": "Closer"}).script("diagram"))
     assert said["s"]["zoom_in"] == "Closer" and said["s"]["zoom_out"] == "Zoom out"
+
+
+def test_the_configuration_references_examples_load() -> None:
+    text = (ROOT / "docs" / "reference" / "configuration.md").read_text("utf-8")
+    for option in ("language", "strings"):
+        section = text.split(f"### `{option}`", 1)[1]
+        block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+        given = yaml.safe_load(block)
+        plugins = given if isinstance(given, list) else given["plugins"]
+        options = next(p["arch-cards"] for p in plugins if isinstance(p, dict))
+        load_options(options)
