@@ -327,9 +327,8 @@ _SYNONYMS = {
 
 
 def _status(name: str, spec: StatusSpec, strings: Strings) -> Status:
-    label = spec.label or name
-    if spec == DEFAULT_STATUSES.get(name):  # a published format's status, as we declare it
-        label = strings.status_label(name) or label
+    ours = spec == DEFAULT_STATUSES.get(name)  # a published format's status, as we declare it
+    label = (ours and strings.status_label(name)) or spec.label or name
     return Status(name, label, spec.color, spec.retired, spec.banner, spec.nav)
 
 

@@ -6,7 +6,6 @@ Log and warning messages are for authors and stay English.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -192,6 +191,8 @@ def check_overrides(given: Mapping[str, Text]) -> None:
     english = table("en")
     for key, text in given.items():
         if key not in english:
+            import difflib  # only for a wrong key: `arch-cards check` does not pay for it
+
             near = difflib.get_close_matches(key, english, n=1)
             hint = f"the nearest is {near[0]!r}" if near else "see docs/reference/strings.md"
             raise ValueError(f"{key}: unknown key; {hint}")

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .adopt import field_map
-from .folders import folder_defaults
-from .i18n import Text as UIText
-from .i18n import check_overrides
 from .model import FIELDS
+
+# pydantic reads these annotations when it builds the model: imported at runtime.
+from .option_values import Count, Defaults, FieldName, Fields, Page, TagPage, UIStrings  # noqa: TC001
 from .ordering import Sort
 from .problems import OptionsError
 from .registry import (
@@ -41,53 +40,6 @@ ProblemLevel = Literal["warn", "info"]
 DiagramTags = Literal["off", "warn"]
 PAGE_OPTIONS = ("index", "tag_page", "tags_page", "categories_page", "review_page")
 UNKNOWN = "Unrecognised configuration name: {name}"  # MkDocs' words, so both say the same
-
-
-def _page(value: str) -> str:
-    """A page option is a Markdown file inside docs_dir: relative, no `..`, ends in `.md`."""
-    parts = value.split("/")
-    if not value.endswith(".md") or value.startswith("/") or "\\" in value or ".." in parts:
-        raise ValueError(
-            "expected a path relative to docs_dir, without '..', ending in '.md', "
-            f"e.g. 'architecture/x.md', got {describe(value)}"
-        )
-    return value
-
-
-def _tag_page(value: str) -> str:
-    """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
-    rest = value.replace("{slug}", "", 1)
-    if "{slug}" not in value or "{" in rest or "}" in rest:
-        raise ValueError(
-            "expected a path with '{slug}' once and no other braces, "
-            f"e.g. 'architecture/tags/{{slug}}.md', got {describe(value)}"
-        )
-    return _page(value)
-
-
-def _field(name: str) -> str:
-    if name not in FIELDS:
-        raise ValueError(f"expected a field, one of: {', '.join(FIELDS)}, got {describe(name)}")
-    return name
-
-
-def _fields(value: dict[str, Any]) -> dict[str, Any]:
-    field_map(value)  # a ValueError says which entry is wrong
-    return value
-
-
-def _strings(value: dict[str, UIText]) -> dict[str, UIText]:
-    check_overrides(value)  # a ValueError names the key and the nearest known one
-    return value
-
-
-def _defaults(value: dict[str, Any]) -> dict[str, Any]:
-    folder_defaults(value)
-    return value
-
-
-Page = Annotated[str, AfterValidator(_page)]
-Count = Annotated[int, Field(ge=0)]
 
 
 def _option(default: Any, expected: str, doc: str) -> Any:
@@ -124,13 +76,13 @@ class Options(BaseModel):
         "The heading of a generated index page; default: `index_title` in the site's language.",
     )
     subtitle: str = _option("", "text", "The line under the heading of a generated index page.")
-    required: list[Annotated[str, AfterValidator(_field)]] | None = _option(
+    required: list[FieldName] | None = _option(
         None,
         f"a list of fields, from: {', '.join(FIELDS)}",
         """Front-matter fields every design must have. `title` is met by a `# Heading` too.
         Unset: category, summary and problem, for a page whose front-matter sets any of them.""",
     )
-    fields: Annotated[dict[str, Any], AfterValidator(_fields)] = _option(
+    fields: Fields = _option(
         {},
         "a mapping of fields to front-matter keys or headings, e.g. {summary: description}",
         """Where a field comes from when the page does not set it: another front-matter key
@@ -176,7 +128,7 @@ class Options(BaseModel):
         "a whole number, 0 or more",
         "How many related designs end each design page; 0 for none.",
     )
-    tag_page: Annotated[str, AfterValidator(_tag_page)] | None = _option(
+    tag_page: TagPage | None = _option(
         None,
         "a page path with '{slug}', e.g. 'architecture/tags/{slug}.md'",
         """Where each tag page is generated. `{slug}` is the tag's slug. Default:
@@ -234,7 +186,7 @@ class Options(BaseModel):
         number (the record's: 0007-x.md, ADR-0012), status (as `statuses` lists them) or
         category.""",
     )
-    defaults: Annotated[dict[str, Any], AfterValidator(_defaults)] = _option(
+    defaults: Defaults = _option(
         {},
         "a mapping of folders to fields, e.g. {architecture/security/: {category: Security}}",
         """What a folder gives the pages under it, unless a page says otherwise: category,
@@ -269,7 +221,7 @@ class Options(BaseModel):
         """The language of the text the plugin adds to pages; default: the theme's `language`.
         English where the catalog has no such language or key.""",
     )
-    strings: Annotated[dict[str, UIText], AfterValidator(_strings)] = _option(
+    strings: UIStrings = _option(
         {},
         "a mapping of string keys to text, e.g. {problem: Why we built it}",
         """The site's own text for any string the plugin adds (keys: docs/reference/strings.md),

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
     from .cards import Card
     from .catalog import Catalog, Design
-    from .i18n import Strings
     from .mermaid_js import Parsed
     from .render import Renderer
     from .slots import Inline
@@ -114,11 +113,11 @@ def _grid_page(
     )
 
 
-def related_section(design: Design, strings: Strings) -> str:
+def related_section(design: Design, catalog: Catalog) -> str:
     """Markdown that ends a design page, so "Related designs" is also in its table of contents."""
     if not design.related and not design.related_links:
         return ""
-    heading = _literal(strings.text("related"))
+    heading = _literal(catalog.settings.strings.text("related"))
     return f'\n\n## {heading}\n\n<!-- arch-cards view="related" -->\n'
 
 

@@ -114,9 +114,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(found.data)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
-        for uri, source in site_files(
-            self.mermaid, PAGE_LOADER_URI
-        ).items():  # the site's own copy wins
+        # The site's own copy of a file wins.
+        for uri, source in site_files(self.mermaid, PAGE_LOADER_URI).items():
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
         export = export_path(self.options.export)
@@ -152,7 +151,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             markdown = read.body
             page.meta.update(read.meta)
         theme_meta(page.meta, design)
-        return markdown + related_section(design, self.settings.strings) if design else markdown
+        return markdown + related_section(design, self.catalog) if design else markdown
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files

@@ -91,8 +91,7 @@ class _Prepare(_Step, Preprocessor):
         if design is None:
             return lines
         meta.pop("tags", None)  # our header has the chips
-        strings = loaded.found.catalog.settings.strings
-        return [*lines, *related_section(design, strings).splitlines()]
+        return [*lines, *related_section(design, loaded.found.catalog).splitlines()]
 
 
 class _Parsed(_Step, Treeprocessor):

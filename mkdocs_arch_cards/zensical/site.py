@@ -59,7 +59,6 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
     made = generated_pages(found.catalog, site.options.title, site.options.subtitle)
     claims = claim(made, lambda path: authors.get(settings.url_of(path)), texts.get, settings)
     state = [site.options.model_dump(), [tuple(s) for s in found.sources], str(settings.today)]
-    state.append(settings.strings.code)  # the theme's language: the pages' words
     digest = hashlib.sha256(json.dumps(state, default=str).encode()).hexdigest()[:16]
     custom_dir = str(site.custom_dir) if site.custom_dir else None
     renderer = Renderer(custom_dir, theme_icons(icons, log.warning))
