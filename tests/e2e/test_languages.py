@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from tests.e2e.conftest import ROOT, free_port, serve
@@ -117,6 +118,8 @@ def test_a_right_to_left_page_is_mirrored(
     search, bar = _box(page, ".arch-filter__search"), _box(page, ".arch-filter")
     assert search["x"] + search["width"] > bar["x"] + bar["width"] - 40
     page.screenshot(path=str(SHOTS / "grid-ar-rtl.png"), full_page=False)
+    checked = Axe().run(page, context={"include": [[".arch-filter"], [".arch-cards"]]})
+    assert checked.violations_count == 0, checked.generate_report()
     page.goto("architecture/real-time-feature-store/")
     level, full = _box(page, ".arch-diagram__level"), _box(page, ".arch-diagram__tools button")
     assert level["x"] > full["x"]  # the zoom level starts the toolbar, on the right
