@@ -37,8 +37,8 @@ _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")  # no nesting, no repetition inside: 
 
 
 # CLDR's cardinal rules for whole numbers, for the languages with a catalog (the plugin counts
-# designs and days). Written out rather than taken from Babel: its locale data costs ~30 ms
-# and some MB to import (issue 13: build cost), for six small functions.
+# designs and days). Written out rather than taken from Babel: importing it and reading two
+# locales' rules took 20 ms CPU and 8.5 MiB RSS (Babel 2.19), for six small functions (issue 13).
 def _one_other(n: int) -> str:
     return "one" if n == 1 else "other"
 
