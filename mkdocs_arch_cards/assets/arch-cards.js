@@ -49,6 +49,57 @@
     return every ? terms.include.every(has) : terms.include.some(has);
   }
 
+  // The text the script writes, in the page's language (core/i18n.py): each part reads the JSON
+  // of its element's data-arch-strings; English per key where it has none (a site's template).
+  // tests/core/test_i18n.py checks this table against the catalog.
+  var ENGLISH = {
+    "designs": {
+      "one": "{count} design",
+      "other": "{count} designs"
+    },
+    "shown_of": {
+      "one": "{shown} of {count} design",
+      "other": "{shown} of {count} designs"
+    },
+    "view_diagram": "View diagram",
+    "problem": "Problem Solved",
+    "more_chips": "+{count} more",
+    "more_chips_title": "Every technology of this design",
+    "diagram": "Diagram",
+    "diagram_full": "Diagram, full screen",
+    "full_screen": "Full screen",
+    "zoom_out": "Zoom out",
+    "zoom_in": "Zoom in",
+    "fit_label": "Fit the whole diagram",
+    "fit": "Fit",
+    "diagram_keys": "+ and - zoom, 0 fits the whole diagram, arrow keys move, Enter opens full screen, Esc leaves it"
+  };
+
+  function Said(element) {
+    var given = json(element ? element.getAttribute("data-arch-strings") : null);
+    this.strings = given.s && typeof given.s === "object" ? given.s : {};
+    try {
+      this.plural = new Intl.PluralRules(typeof given.lang === "string" ? given.lang : "en");
+    } catch (error) {
+      this.plural = new Intl.PluralRules("en");
+    }
+  }
+
+  // A string with its {placeholders} filled in; `count` picks the plural form.
+  Said.prototype.say = function (key, count, values) {
+    var own = Object.prototype.hasOwnProperty.call(this.strings, key);
+    var text = own ? this.strings[key] : ENGLISH[key];
+    if (text && typeof text === "object") {
+      var form = (own ? this.plural : new Intl.PluralRules("en")).select(count || 0);
+      text = typeof text[form] === "string" ? text[form] : text.other;
+    }
+    var given = values || {};
+    given.count = count;
+    return String(text || "").replace(/\{(\w+)\}/g, function (whole, name) {
+      return Object.prototype.hasOwnProperty.call(given, name) ? String(given[name]) : whole;
+    });
+  };
+
   // JSON the core wrote; anything else is nothing.
   function json(text) {
     try {
@@ -124,6 +175,7 @@
   function Bar(element) {
     var grid = document.getElementById(element.getAttribute("data-arch-filter"));
     this.element = element;
+    this.said = new Said(element);
     this.input = element.querySelector("input[name=text]");
     this.result = element.querySelector("[data-arch-result]");
     this.empty = element.querySelector("[data-arch-empty]");
@@ -302,8 +354,8 @@
     var total = this.cards.length + (this.more ? this.more.left() : 0);
     if (shown === undefined) shown = total;
     this.result.textContent = shown === total
-      ? total + (total === 1 ? " design" : " designs")
-      : shown + " of " + total + " designs";
+      ? this.said.say("designs", total)
+      : this.said.say("shown_of", total, { shown: shown });
     this.empty.hidden = shown !== 0;
   };
 
@@ -322,6 +374,7 @@
     this.grid = grid;
     this.note = note;
     this.data = data;
+    this.said = new Said(parts);
     this.rows = Array.isArray(data.cards) ? data.cards : [];
     this.next = 0;
     this.bar = null;
@@ -379,7 +432,9 @@
     if (category !== null || row.d) {
       children.push(fill(part("div", "arch-card__head"), [
         category !== null ? copy(this.categories, row.c) : null,
-        row.d ? link("arch-card__diagram", href + "#arch-diagram", "View diagram") : null
+        row.d
+          ? link("arch-card__diagram", href + "#arch-diagram", this.said.say("view_diagram"))
+          : null
       ]));
     }
     var heading = part(/^h[2-6]$/.test(data.heading) ? data.heading : "h2", "arch-card__title");
@@ -400,7 +455,7 @@
       var problem = document.createElement("p");
       problem.textContent = row.p;
       var label = part("p", "arch-card__label");
-      label.textContent = "Problem Solved";
+      label.textContent = this.said.say("problem");
       children.push(fill(part("div", "arch-card__problem"), [label, problem]));
     }
     if (tags.length) {
@@ -408,8 +463,9 @@
       var chips = tags.slice(0, shown).map(function (i) { return copy(this.tags, i); }, this);
       if (!data.filters) chips.forEach(function (chip) { if (chip) this.retarget(chip); }, this);
       if (tags.length > shown) {
-        var more = link("md-tag arch-card__more", href, "+" + (tags.length - shown) + " more");
-        more.setAttribute("title", "Every technology of this design");
+        var left = tags.length - shown;
+        var more = link("md-tag arch-card__more", href, this.said.say("more_chips", left));
+        more.setAttribute("title", this.said.say("more_chips_title"));
         chips.push(more);
       }
       children.push(fill(part("div", "md-tags arch-card__tags"), chips));
@@ -479,9 +535,8 @@
   // Mermaid writes labels at 16 px. Inline, a diagram is not shrunk below 12 px text: a wider
   // one opens at that scale and scrolls sideways; "Fit" and full screen show it whole.
   var LEGIBLE = 0.75;
-  // Keys of a focused diagram: Material binds none of them (it binds f, s, /, p, ",", n, ".").
-  var DIAGRAM_KEYS = "+ and - zoom, 0 fits the whole diagram, arrow keys move, " +
-    "Enter opens full screen, Esc leaves it";
+  // Keys of a focused diagram (said by "diagram_keys"): Material binds none of them (it binds
+  // f, s, /, p, ",", n, ".").
   var diagramCount = 0;
 
   function part(tag, name) {
@@ -530,9 +585,10 @@
 
   function Diagram(frame) {
     var diagram = this;
+    var said = new Said(frame);
     var help = part("span", "arch-diagram__help");
     help.id = "arch-diagram-help-" + ++diagramCount;
-    help.textContent = DIAGRAM_KEYS;
+    help.textContent = said.say("diagram_keys");
     this.frame = frame;
     this.stage = part("div", "arch-diagram__stage");
     while (frame.firstChild) this.stage.appendChild(frame.firstChild);
@@ -540,24 +596,25 @@
     this.view.appendChild(this.stage);
     this.view.tabIndex = 0;
     this.view.setAttribute("role", "group");
-    this.view.setAttribute("aria-label", "Diagram");
+    this.view.setAttribute("aria-label", said.say("diagram"));
     this.view.setAttribute("aria-describedby", help.id);
     this.level = part("span", "arch-diagram__level");
-    this.full = button("Full screen", "Full screen", function () { diagram.toggleFull(); });
+    var full = said.say("full_screen");
+    this.full = button(full, full, function () { diagram.toggleFull(); });
     this.full.setAttribute("aria-pressed", "false");
     this.tools = part("div", "arch-diagram__tools");
     this.tools.setAttribute("role", "toolbar");
-    this.tools.setAttribute("aria-label", "Diagram");
+    this.tools.setAttribute("aria-label", said.say("diagram"));
     this.tools.append(
       help,
       this.level,
-      button("Zoom out", "\u2212", function () { diagram.zoom(1 / ZOOM_STEP); }),
-      button("Zoom in", "+", function () { diagram.zoom(ZOOM_STEP); }),
-      button("Fit the whole diagram", "Fit", function () { diagram.whole(); }),
+      button(said.say("zoom_out"), "\u2212", function () { diagram.zoom(1 / ZOOM_STEP); }),
+      button(said.say("zoom_in"), "+", function () { diagram.zoom(ZOOM_STEP); }),
+      button(said.say("fit_label"), said.say("fit"), function () { diagram.whole(); }),
       this.full
     );
     this.dialog = part("dialog", "arch-diagram__dialog");
-    this.dialog.setAttribute("aria-label", "Diagram, full screen");
+    this.dialog.setAttribute("aria-label", said.say("diagram_full"));
     frame.append(this.tools, this.view, this.dialog);
     this.size = null;
     this.scale = 1;
@@ -921,9 +978,8 @@
     if (badge) { badge.textContent = String(on); badge.hidden = on === 0; }
     var status = root.querySelector("[data-arch-timeline-status]");
     if (status) {
-      var total = status.getAttribute("data-total") || "0";
-      var words = status.getAttribute(total === "1" ? "data-one" : "data-other") || "";
-      status.textContent = words.replace("{shown}", String(shown)).replace("{total}", total);
+      var total = Number(status.getAttribute("data-total")) || 0;
+      status.textContent = new Said(status).say("shown_of", total, { shown: shown });
       status.hidden = !filtering;
     }
     var reset = root.querySelector("[data-arch-timeline-reset]");

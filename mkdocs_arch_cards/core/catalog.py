@@ -16,7 +16,7 @@ from .model import DesignMeta, check_meta
 from .ordering import grid_order, record_number
 from .places import made_page, matches_designs, reserved_slugs, template_page
 from .problems import Problem
-from .registry import Registry, StatusSpec
+from .registry import DEFAULT_STATUSES, Registry, StatusSpec
 from .relations import References, check_references, rank_related
 from .tags import Tag, category_key, make_categories, make_tags, tag_key
 from .titles import title_from_path
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from .adopt import FieldMap, Records
     from .frontmatter import Page
+    from .i18n import Strings
 
 __all__ = [
     "CONTRACT",
@@ -205,7 +206,7 @@ def _design(
                 f"use one of: {', '.join(registry.statuses)}",
                 registry.unknown_statuses,
             )
-        status = _status(name, status_spec or StatusSpec(label=meta.status))
+        status = _status(name, status_spec or StatusSpec(label=meta.status), settings.strings)
     last_review = meta.reviewed or meta.date
     # A retired design (superseded, ...) is history: nobody is asked to review it.
     due = (
@@ -325,8 +326,10 @@ _SYNONYMS = {
 }
 
 
-def _status(name: str, spec: StatusSpec) -> Status:
-    return Status(name, spec.label or name, spec.color, spec.retired, spec.banner, spec.nav)
+def _status(name: str, spec: StatusSpec, strings: Strings) -> Status:
+    ours = spec == DEFAULT_STATUSES.get(name)  # a published format's status, as we declare it
+    label = (ours and strings.status_label(name)) or spec.label or name
+    return Status(name, label, spec.color, spec.retired, spec.banner, spec.nav)
 
 
 def _diagram(asked: int | bool | None, available: int) -> int | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .adopt import field_map
 from .folders import folder_defaults
+from .i18n import Strings
 from .options import Options
 from .ordering import natural_key
 from .page_paths import pages_of
@@ -68,10 +69,12 @@ class Settings:
     skip_templates: bool = _DEFAULT.skip_templates  # a template for new records is no design
     slugify: str = _DEFAULT.slugify  # how tags' and categories' URL parts keep letters
     diagram_tags: str = _DEFAULT.diagram_tags  # "warn": a diagram names a tag `tags` omit
+    strings: Strings = field(default_factory=Strings)  # the text added to pages, and its language
 
     @classmethod
-    def from_options(cls, options: Options, **given: Any) -> Settings:
-        """Settings from the checked options (options.load_options), and what the engine says."""
+    def from_options(cls, options: Options, language: str | None = None, **given: Any) -> Settings:
+        """Settings from the checked options (options.load_options), and what the engine says
+        (`language`: the theme's)."""
         taken = {
             n: getattr(options, n) for n in cls.__dataclass_fields__ if n in Options.model_fields
         }
@@ -81,6 +84,7 @@ class Settings:
             fields=field_map(options.fields),
             defaults=folder_defaults(options.defaults),
             **pages_of(options),
+            strings=Strings(options.language or language or "en", dict(options.strings)),
         )
         return cls(**{**taken, **given})
 

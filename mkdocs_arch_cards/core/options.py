@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .adopt import field_map
-from .folders import folder_defaults
 from .model import FIELDS
+
+# pydantic reads these annotations when it builds the model: imported at runtime.
+from .option_values import Count, Defaults, FieldName, Fields, UIStrings  # noqa: TC001
 from .ordering import Sort
 from .page_paths import OptionalPage, Page, TagPage, pages_of
 from .problems import OptionsError
@@ -39,25 +40,6 @@ UnknownPolicy = Literal["near", "warn", "ignore"]
 ProblemLevel = Literal["warn", "info"]
 DiagramTags = Literal["off", "warn"]
 UNKNOWN = "Unrecognised configuration name: {name}"  # MkDocs' words, so both say the same
-
-
-def _field(name: str) -> str:
-    if name not in FIELDS:
-        raise ValueError(f"expected a field, one of: {', '.join(FIELDS)}, got {describe(name)}")
-    return name
-
-
-def _fields(value: dict[str, Any]) -> dict[str, Any]:
-    field_map(value)  # a ValueError says which entry is wrong
-    return value
-
-
-def _defaults(value: dict[str, Any]) -> dict[str, Any]:
-    folder_defaults(value)
-    return value
-
-
-Count = Annotated[int, Field(ge=0)]
 
 
 def _option(default: Any, expected: str, doc: str) -> Any:
@@ -88,15 +70,19 @@ class Options(BaseModel):
         """The page that shows the whole grid. Generated when docs_dir has no page at its URL;
         a page there without a marker gets the grid at its end.""",
     )
-    title: str = _option("Architecture", "text", "The heading of a generated index page.")
+    title: str | None = _option(
+        None,
+        "text",
+        "The heading of a generated index page; default: `index_title` in the site's language.",
+    )
     subtitle: str = _option("", "text", "The line under the heading of a generated index page.")
-    required: list[Annotated[str, AfterValidator(_field)]] | None = _option(
+    required: list[FieldName] | None = _option(
         None,
         f"a list of fields, from: {', '.join(FIELDS)}",
         """Front-matter fields every design must have. `title` is met by a `# Heading` too.
         Unset: category, summary and problem, for a page whose front-matter sets any of them.""",
     )
-    fields: Annotated[dict[str, Any], AfterValidator(_fields)] = _option(
+    fields: Fields = _option(
         {},
         "a mapping of fields to front-matter keys or headings, e.g. {summary: description}",
         """Where a field comes from when the page does not set it: another front-matter key
@@ -207,7 +193,7 @@ class Options(BaseModel):
         number (the record's: 0007-x.md, ADR-0012), status (as `statuses` lists them) or
         category.""",
     )
-    defaults: Annotated[dict[str, Any], AfterValidator(_defaults)] = _option(
+    defaults: Defaults = _option(
         {},
         "a mapping of folders to fields, e.g. {architecture/security/: {category: Security}}",
         """What a folder gives the pages under it, unless a page says otherwise: category,
@@ -234,6 +220,19 @@ class Options(BaseModel):
         """Serve the pinned Mermaid with the site and load it on pages that draw a diagram,
         after an instant navigation too, so no diagram asks a CDN. False leaves Mermaid to the
         theme, mkdocs-mermaid2 or the site's own script.""",
+    )
+
+    language: str | None = _option(
+        None,
+        "a language code such as 'de' or 'pt-BR'",
+        """The language of the text the plugin adds to pages; default: the theme's `language`.
+        English where the catalog has no such language or key.""",
+    )
+    strings: UIStrings = _option(
+        {},
+        "a mapping of string keys to text, e.g. {problem: Why we built it}",
+        """The site's own text for any string the plugin adds (keys: docs/reference/strings.md),
+        e.g. `problem: Why we built it`; a count's plural forms as `{one: ..., other: ...}`.""",
     )
 
     diagram_tags: DiagramTags = _option(

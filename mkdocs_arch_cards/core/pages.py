@@ -15,7 +15,6 @@ from .markers import marker_value
 from .problems import Problem
 from .query import Query
 from .slots import INLINE
-from .timeline import text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -39,39 +38,41 @@ _GRID_HREF_RE = re.compile(r'data-arch-grid-href="([^"?]*)')
 _YAML_UNSAFE_RE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
-def generated_pages(catalog: Catalog, title: str, subtitle: str) -> dict[str, str]:
+def generated_pages(catalog: Catalog, title: str | None, subtitle: str) -> dict[str, str]:
     """The Markdown of every page the plugin generates, by path (relative to docs_dir).
 
     None is empty: no grid without a design, no tags page without a tag, no categories page
-    without a category, no timeline without a dated design.
+    without a category, no timeline without a dated design. `title` None: the index's title
+    in the site's language.
     """
     settings = catalog.settings
+    say = settings.strings
+    title = say.text("index_title") if title is None else title
     # A site whose `designs` match nothing (yet) gets no empty grid page in its docs.
     pages = {settings.index: index_page(catalog, title, subtitle)} if catalog.designs else {}
     if catalog.tags:
         pages[settings.tags_page] = _page(
-            "Tags", "Every technology in the catalog.", 'view="tags"', searchable=True
+            say.text("tags"), say.text("tags_line"), 'view="tags"', searchable=True
         )
     for tag in catalog.tags:
         # The designs the page's marker picks (query.Query), so its line and its retired
         # section speak of the grid the page shows.
         shown = Query.of([tag.slug]).select(catalog)
-        count = len(shown)
-        line = tag.description or f"{count} design{'s' if count != 1 else ''} use {tag.label}."
+        line = tag.description or say.text("tag_line", len(shown), tag=tag.label)
         selection = f'tags="{marker_value(tag.slug)}"'
         pages[settings.tag_page.format(slug=tag.slug)] = _grid_page(
-            shown, tag.label, line, [selection]
+            catalog, shown, tag.label, line, [selection]
         )
     if catalog.categories:
-        pages[settings.categories_page] = _page("Categories", "", 'view="categories"')
+        pages[settings.categories_page] = _page(say.text("categories"), "", 'view="categories"')
     if settings.review_after is not None:
-        line = f"Designs not reviewed in the last {settings.review_after} days."
-        pages[settings.review_page] = _page("Needs review", line, 'view="review"')
+        line = say.text("review_line", settings.review_after)
+        pages[settings.review_page] = _page(say.text("needs_review"), line, 'view="review"')
     # A timeline of undated designs would be one list: only where a design has a date.
     if settings.timeline_page and any(d.date for d in catalog.designs):
-        subtitle = text("timeline.subtitle")
+        subtitle = say.text("timeline_line")
         marker = 'view="timeline" filters="on"'
-        pages[settings.timeline_page] = _page(text("timeline.title"), subtitle, marker)
+        pages[settings.timeline_page] = _page(say.text("timeline_title"), subtitle, marker)
     return pages
 
 
@@ -87,10 +88,11 @@ def cards_of(generated: str) -> str:
 def index_page(catalog: Catalog, title: str, subtitle: str) -> str:
     """The page with the whole grid; retired designs (superseded, ...) are listed after it."""
     sort = [] if catalog.settings.sort == "order" else [f'sort="{catalog.settings.sort}"']
-    return _grid_page(catalog.designs, title, subtitle, sort, filters=True)
+    return _grid_page(catalog, catalog.designs, title, subtitle, sort, filters=True)
 
 
 def _grid_page(
+    catalog: Catalog,
     designs: Sequence[Design],
     title: str,
     subtitle: str,
@@ -105,22 +107,24 @@ def _grid_page(
         return _page(title, subtitle, " ".join([*options, *bar]))
     labels = {d.status.name: d.status.label for d in designs if d.status}
     current = ", ".join(f"!{marker_value(name)}" for name in retired)
-    heading = " and ".join(labels[name] for name in retired)
+    say = catalog.settings.strings
+    heading = say.text("retired_heading", statuses=say.text("and").join(labels[n] for n in retired))
     listed = ", ".join(marker_value(name) for name in retired)
     apart = " ".join([*options, f'status="{listed}"'])
     if all(d.status and d.status.retired for d in designs):  # no current grid to show first
         return _page(title, subtitle, " ".join([apart, *bar]))
     return (
         _page(title, subtitle, " ".join([*options, f'status="{current}"', *bar]))
-        + f"\n## {_literal(heading)} designs\n\n<!-- arch-cards {apart} -->\n"
+        + f"\n## {_literal(heading)}\n\n<!-- arch-cards {apart} -->\n"
     )
 
 
-def related_section(design: Design) -> str:
+def related_section(design: Design, catalog: Catalog) -> str:
     """Markdown that ends a design page, so "Related designs" is also in its table of contents."""
     if not design.related and not design.related_links:
         return ""
-    return '\n\n## Related designs\n\n<!-- arch-cards view="related" -->\n'
+    heading = _literal(catalog.settings.strings.text("related"))
+    return f'\n\n## {heading}\n\n<!-- arch-cards view="related" -->\n'
 
 
 def decorate(
@@ -143,7 +147,7 @@ def decorate(
     def full_header() -> str:
         header = renderer.header(design, catalog, page_url)
         if said:
-            title = "This page's front-matter has problems"
+            title = catalog.settings.strings.text("page_problems")
             return renderer.notice(title, said) + header
         return header
 

@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from .cards import CARD_CHIPS, Card, Link
 from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
+from .i18n import Strings
 from .jinja_env import environment, overridden
 from .links import Links
 from .twins import TWINS, Twins
@@ -38,6 +39,8 @@ class Renderer:
             icon(name) if icon and name else ""
         )
         self.env.globals["icon"] = self.icon
+        self.strings = Strings()
+        self.env.globals["say"] = self.strings
         self._catalog: Catalog | None = None
         self._reset()
         ours = {*CARD_TEMPLATES, *(name for used in TWINS.values() for name in used)}
@@ -151,6 +154,7 @@ class Renderer:
 
     def tags_overview(self, catalog: Catalog, page_url: str) -> str:
         """Every tag with its count and description, by group."""
+        self._use(catalog)
         groups: dict[str, list[tuple[Link, int, str | None]]] = {}
         for tag in catalog.tags:
             entry = (self.tag_link(tag, catalog), len(catalog.with_tag(tag)), tag.description)
@@ -171,6 +175,7 @@ class Renderer:
         With `anchors` (the categories page), a list instead of each grid: the page every grid
         links to as the index of every design, those without a category last.
         """
+        self._use(catalog)
         by_category: dict[Category | None, list[Design]] = {}
         for design in designs:
             by_category.setdefault(design.category, []).append(design)
@@ -192,6 +197,7 @@ class Renderer:
 
     def review(self, catalog: Catalog, page_url: str) -> str:
         """The designs due for review, as a table."""
+        self._use(catalog)
         rows = [self.card(d, catalog) for d in catalog.stale()]
         html = self.render("review.html", cards=rows, days=catalog.settings.review_after)
         return self.links.relink(html, page_url)
@@ -283,6 +289,7 @@ class Renderer:
         """Cards and links of another catalog are made again (a rebuild, another site)."""
         if catalog is not self._catalog:
             self._catalog = catalog
+            self.strings = self.env.globals["say"] = catalog.settings.strings
             self._reset()
             self._grid = self.links.token(catalog.settings.url_of(catalog.settings.index))
 
@@ -293,7 +300,7 @@ class Renderer:
         self._tags: dict[str, Link] = {}
         self._categories: dict[Category, Link] = {}
         self._grid = ""
-        self.html = Twins(self.icon)  # its parts hold this build's link tokens
+        self.html = Twins(self.icon, self.strings)  # its parts hold this build's link tokens
 
 
 def link_label(url: str, limit: int = 70) -> str:

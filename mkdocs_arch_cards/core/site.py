@@ -4,6 +4,7 @@ catalog, as a build reads them. For `arch-cards check` and engines that hand ove
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ class Site:
     directory_urls: bool = True
     site_url: str | None = None
     warnings: list[str] = field(default_factory=list)  # about the options, e.g. an unknown one
+    language: str | None = None  # the theme's, for the text the plugin adds to pages
 
     @property
     def options(self) -> Options:
@@ -69,6 +71,7 @@ class Site:
                 "left_out": engine.left_out(config),
                 "directory_urls": config.get("use_directory_urls", True),
                 "site_url": config["site_url"] if isinstance(config.get("site_url"), str) else None,
+                "language": theme_language(theme),
             }
             if not isinstance(given["directory_urls"], bool):
                 message = f"expected true or false, got {describe(given['directory_urls'])}"
@@ -91,7 +94,12 @@ class Site:
         found = relative_folder(self.docs_dir, self.config_file.parent)
         return Settings.from_options(
             self.options,
-            **{"docs_dir": found, "directory_urls": self.directory_urls, **given},
+            **{
+                "docs_dir": found,
+                "directory_urls": self.directory_urls,
+                "language": self.language,
+                **given,
+            },
         )
 
     def pages(self) -> dict[str, Path]:
@@ -121,6 +129,14 @@ class Site:
         if path in stamps or is_design(path, settings):
             return _mtime(self.docs_dir / path) != stamps.get(path)
         return False
+
+
+def theme_language(theme: object) -> str | None:
+    """The language a theme config names: Material's `language`, MkDocs' own themes' `locale`."""
+    if not isinstance(theme, Mapping):
+        return None
+    found = theme.get("language") or theme.get("locale")
+    return str(found) if found else None
 
 
 def relative_folder(folder: Path | str, root: Path | str) -> str:

@@ -18,29 +18,6 @@ if TYPE_CHECKING:
     from .ordering import NaturalKey
     from .render import Renderer
 
-# Every word the timeline shows, by key: one table, so a catalog of translations takes them over.
-TEXT = {
-    "timeline.title": "Timeline",
-    "timeline.subtitle": "What was decided, when, and what replaced it.",
-    "timeline.filters": "Filter the timeline",
-    "timeline.categories": "Categories",
-    "timeline.tags": "Technologies",
-    "timeline.years": "Years",
-    "timeline.undated": "Undated",
-    "timeline.chains": "What replaced what",
-    "timeline.replaced_by": "Replaced by",
-    "timeline.replaces": "Replaces",
-    "timeline.count_one": "{shown} of {total} design",
-    "timeline.count_other": "{shown} of {total} designs",
-    "timeline.none": "No design matches these filters.",
-    "timeline.all": "Show all",
-}
-
-
-def text(key: str) -> str:
-    """The timeline's words for `key` (TEXT)."""
-    return TEXT[key]
-
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -216,7 +193,6 @@ def timeline_html(
         timeline_id=f"arch-timeline-{renderer.grids}",
         heading=f"h{level}",
         subheading=f"h{level + 1}",
-        t=text,
     )
     return renderer.links.relink(html, page_url)
 

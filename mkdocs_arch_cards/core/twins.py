@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .cards import Card, Link
     from .designs import Design, Status
     from .graphs import Graph
+    from .i18n import Strings
     from .tags import Tag
 
     Icon = Callable[[str | None], Markup]
@@ -36,9 +37,11 @@ TWINS = {
 class Twins:
     """The twins of one build: each chip, category link and badge row is written once."""
 
-    def __init__(self, icon: Icon) -> None:
+    def __init__(self, icon: Icon, strings: Strings) -> None:
         self.icon = icon
+        self.say = strings
         self._made: dict[object, str] = {}  # a part's HTML by what it shows (links as tokens)
+        self._diagram_strings = _strings_attribute(strings, "diagram")
 
     def header(self, card: Card, successor: Link | None, grid_href: str) -> str:
         """header.html: above a design page's body."""
@@ -46,16 +49,14 @@ class Twins:
         out = [f'<div class="arch-page" data-arch-grid-href="{escape(grid_href)}">\n']
         status = design.status
         if status and status.banner:
-            label = escape(status.label.lower())
+            said = self.say.html("banner", status=status.label.lower())
             out.append(
                 '  <div class="admonition warning arch-banner">\n'
-                f'    <p class="admonition-title">This design is {label}</p>\n'
+                f'    <p class="admonition-title">{said}</p>\n'
             )
             if successor:
-                out.append(
-                    f'    <p>It is superseded by <a href="{escape(successor.href)}">'
-                    f"{escape(successor.label)}</a>.</p>\n"
-                )
+                link = self.say.link(successor.href, text=successor.label)
+                out.append(f"    <p>{self.say.html('superseded_by', link=link)}</p>\n")
             out.append("  </div>\n")
         if card.category:
             out.append(f"  {self.category_link(card.category)}\n")
@@ -65,7 +66,7 @@ class Twins:
         if problem := card.page_problem:
             out.append(
                 '  <div class="admonition success arch-page__problem">\n'
-                '    <p class="admonition-title">Problem Solved</p>\n'
+                f'    <p class="admonition-title">{self.say.html("problem")}</p>\n'
                 f"    <p>{escape(problem)}</p>\n"
                 "  </div>\n"
             )
@@ -75,14 +76,12 @@ class Twins:
         if owner or date or design.reviewed:
             out.append('  <p class="arch-page__meta">')
             if owner:
-                out.append(f"<span>Owner: {escape(owner)}</span>")
+                out.append(f"<span>{self.say.html('owner', owner=owner)}</span>")
             if date:
-                out.append(
-                    f'<span>Decided <time datetime="{escape(date)}">{escape(date)}</time></span>'
-                )
+                out.append(f"<span>{self.say.html('decided', date=self.say.time(date))}</span>")
             if design.reviewed:
-                reviewed = escape(design.reviewed)
-                out.append(f'<span>Reviewed <time datetime="{reviewed}">{reviewed}</time></span>')
+                reviewed = self.say.time(design.reviewed)
+                out.append(f"<span>{self.say.html('reviewed', date=reviewed)}</span>")
             out.append("</p>\n")
         out.append("</div>")
         return "".join(out)
@@ -105,7 +104,8 @@ class Twins:
                 out.append(f"{self.category_link(card.category)}\n")
             if diagram_href:
                 link = escape(diagram_href)
-                out.append(f'<a class="arch-card__diagram" href="{link}">View diagram</a>\n')
+                said = self.say.html("view_diagram")
+                out.append(f'<a class="arch-card__diagram" href="{link}">{said}</a>\n')
             out.append("</div>\n")
         out.append(
             f'<{heading} class="arch-card__title"><a href="{escape(card.href)}">'
@@ -116,8 +116,8 @@ class Twins:
             out.append(f'<p class="arch-card__summary">{escape(summary)}</p>\n')
         if problem := card.problem:
             out.append(
-                '<div class="arch-card__problem">\n<p class="arch-card__label">Problem Solved</p>\n'
-                f"<p>{escape(problem)}</p>\n</div>\n"
+                '<div class="arch-card__problem">\n<p class="arch-card__label">'
+                f"{self.say.html('problem')}</p>\n<p>{escape(problem)}</p>\n</div>\n"
             )
         out.append(self.chips(card.tags, card.more, card.href))
         out.append("</article>")
@@ -128,7 +128,7 @@ class Twins:
     ) -> str:
         """grid.html: the filter bar's HTML (`bar`), the cards, and the data of the `rest`."""
         if not rendered:
-            return '<p class="arch-cards__empty">No designs to show here yet.</p>\n'
+            return f'<p class="arch-cards__empty">{self.say.html("no_designs")}</p>\n'
         cards = "".join(rendered)
         grid = f'<div class="grid arch-cards" id="{escape(grid_id)}" data-arch-grid-href='
         return f'{bar}{grid}"{escape(grid_href)}">\n{cards}</div>\n{rest}'
@@ -143,12 +143,17 @@ class Twins:
     ) -> str:
         """grid.html's part for a big grid: the `data` of `count` cards the script builds, and
         the `parts` (tags, categories, statuses) it copies into them."""
-        grid_id = escape(grid_id)
-        said = f': every design is listed on <a href="{escape(index_href)}">the categories page</a>'
+        grid_id, say = escape(grid_id), self.say
+        if index_href:
+            link = say.link(index_href, "categories_link")
+            said = say.html("more_designs_listed", count, link=link)
+        else:
+            said = say.html("more_designs", count)
+        strings = _strings_attribute(say, "cards")
         out = [
-            f'<p class="arch-cards__more" data-arch-more="{grid_id}">{count} more '
-            f"design{'s' if count != 1 else ''}{said if index_href else ''}.</p>\n"
-            f'<template data-arch-parts="{grid_id}">\n<a data-arch-base href="./"></a>\n',
+            f'<p class="arch-cards__more" data-arch-more="{grid_id}">{said}</p>\n'
+            f'<template data-arch-parts="{grid_id}"{strings}>\n'
+            '<a data-arch-base href="./"></a>\n',
             self.chips(parts[0], 0, ""),
         ]
         out += (f"{self.category_link(category)}\n" for category in parts[1])
@@ -200,11 +205,11 @@ class Twins:
 
         out = [
             '<details class="arch-diagram__parts">\n',
-            "  <summary>Components and connections</summary>\n",
+            f"  <summary>{self.say.html('components_and_connections')}</summary>\n",
         ]
         if graph.components:
             out.append(
-                '  <p class="arch-diagram__parts-title">Components</p>\n'
+                f'  <p class="arch-diagram__parts-title">{self.say.html("components")}</p>\n'
                 '  <ul class="arch-diagram__components">\n'
             )
             for component in graph.components:
@@ -226,7 +231,7 @@ class Twins:
             out.append("  </ul>\n")
         if graph.connections:
             out.append(
-                '  <p class="arch-diagram__parts-title">Connections</p>\n'
+                f'  <p class="arch-diagram__parts-title">{self.say.html("connections")}</p>\n'
                 '  <ul class="arch-diagram__connections">\n'
             )
             for edge in graph.connections:
@@ -239,7 +244,8 @@ class Twins:
     def diagram(self, diagram_html: str, anchor: str | None) -> str:
         """diagram.html: a diagram's frame (its HTML is the page's own, not data)."""
         anchored = f' id="{escape(anchor)}"' if anchor else ""
-        return f'<div class="arch-diagram"{anchored}>\n{diagram_html}\n</div>'
+        said = self._diagram_strings
+        return f'<div class="arch-diagram"{anchored}{said}>\n{diagram_html}\n</div>'
 
     def badges(self, status: Status | None, needs_review: bool, draft: bool) -> str:
         """badges.html: status, review and draft markers."""
@@ -252,9 +258,11 @@ class Twins:
             if status:
                 out.append(f"{self.status_badge(status)}\n")
             if needs_review:
-                out.append('<span class="arch-badge arch-badge--review">Needs review</span>\n')
+                said = self.say.html("needs_review")
+                out.append(f'<span class="arch-badge arch-badge--review">{said}</span>\n')
             if draft:
-                out.append('<span class="arch-badge arch-badge--draft">Draft</span>\n')
+                said = self.say.html("draft")
+                out.append(f'<span class="arch-badge arch-badge--draft">{said}</span>\n')
             out.append("</div>\n")
             made = self._made[key] = "".join(out)
         return made
@@ -265,9 +273,10 @@ class Twins:
             return ""
         out = ['<div class="md-tags arch-card__tags">\n', *map(self.chip, tags)]
         if more:
+            title = escape(self.say.text("more_chips_title"))
             out.append(
                 f'<a class="md-tag arch-card__more" href="{escape(href)}" '
-                f'title="Every technology of this design">+{more} more</a>\n'
+                f'title="{title}">{self.say.html("more_chips", more)}</a>\n'
             )
         out.append("</div>\n")
         return "".join(out)
@@ -301,3 +310,9 @@ class Twins:
             f'<span class="arch-badge" data-status="{escape(status.name)}"{style}>'
             f"{escape(status.label)}</span>"
         )
+
+
+def _strings_attribute(strings: Strings, part: str) -> str:
+    """diagram.html's and grid.html's `data-arch-strings`, when the page needs it."""
+    said = strings.script(part)
+    return f' data-arch-strings="{escape(said)}"' if said else ""

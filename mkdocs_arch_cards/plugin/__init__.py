@@ -20,7 +20,7 @@ from ..core.pages import decorate, generated_pages, related_section
 from ..core.places import claim
 from ..core.problems import log_level
 from ..core.render import Renderer
-from ..core.site import relative_folder
+from ..core.site import relative_folder, theme_language
 from ..core.slots import INLINE, Slots
 from ..core.sources import Kept, Served, read_site
 from ..core.titles import nav_titles, theme_meta
@@ -72,6 +72,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.options, self.registry = loaded.options, loaded.registry
         self.settings = Settings.from_options(
             loaded.options,
+            language=theme_language(config.theme),
             include_drafts=self.is_serve,
             directory_urls=config.use_directory_urls,
             docs_dir=relative_folder(config.docs_dir, config.config_file_path or "."),
@@ -113,9 +114,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self._report(found.data)
         for path in self.catalog.drafts:  # built by `serve`, left out by `build`
             files.src_uris[path].inclusion = InclusionLevel.DRAFT
-        for uri, source in site_files(
-            self.mermaid, PAGE_LOADER_URI
-        ).items():  # the site's own copy wins
+        # The site's own copy of a file wins.
+        for uri, source in site_files(self.mermaid, PAGE_LOADER_URI).items():
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
         export = export_path(self.options.export)
@@ -151,7 +151,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             markdown = read.body
             page.meta.update(read.meta)
         theme_meta(page.meta, design)
-        return markdown + related_section(design) if design else markdown
+        return markdown + related_section(design, self.catalog) if design else markdown
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files

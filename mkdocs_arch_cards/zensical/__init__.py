@@ -91,7 +91,7 @@ class _Prepare(_Step, Preprocessor):
         if design is None:
             return lines
         meta.pop("tags", None)  # our header has the chips
-        return [*lines, *related_section(design).splitlines()]
+        return [*lines, *related_section(design, loaded.found.catalog).splitlines()]
 
 
 class _Parsed(_Step, Treeprocessor):

@@ -83,3 +83,20 @@ def test_docs_dir_is_named_from_the_config_files_folder(
     folder: str, root: str, relative: str
 ) -> None:
     assert relative_folder(folder, root) == relative
+
+
+@pytest.mark.parametrize(
+    ("config", "language"),
+    [
+        ("theme: {name: material, language: pt-BR}\n", "pt"),
+        ("theme: {name: mkdocs, locale: de}\n", "de"),
+        ("theme: material\n", "en"),
+        ("theme: {name: material, language: de}\nplugins:\n  - arch-cards: {language: ja}\n", "ja"),
+    ],
+)
+def test_a_site_without_an_engine_speaks_its_themes_language(
+    tmp_path: Path, config: str, language: str
+) -> None:
+    write(tmp_path, "docs/index.md", "# Home\n")
+    site = Site.read(write(tmp_path, "mkdocs.yml", f"site_name: S\n{config}"))
+    assert site.settings().strings.language == language

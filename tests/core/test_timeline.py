@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import time
 from typing import Any
 
 import pytest
 
 from mkdocs_arch_cards.core.designs import Catalog, Design
-from mkdocs_arch_cards.core.timeline import TEXT, Timeline, text, timeline_of
+from mkdocs_arch_cards.core.timeline import Timeline, timeline_of
 
 
 def made(name: str, date: str | None = None, **fields: Any) -> Design:
@@ -146,15 +145,7 @@ def test_a_long_chain_and_a_long_cycle_cost_linear_time_and_no_recursion() -> No
         for i in range(count - 1)
     ]
     line.append(made(f"d{count - 1}", "2020-01-01", superseded_by="d0.md"))  # and round
-    started = time.process_time()
     timeline = of(*line)
-    assert time.process_time() - started < 5
     assert len(timeline.chains) == 1
     assert len(timeline.chains[0]) == count
     assert len({d.path for d in timeline.chains[0]}) == count
-
-
-def test_every_word_comes_from_the_table() -> None:
-    assert all(key.startswith("timeline.") and value for key, value in TEXT.items())
-    assert text("timeline.title") == "Timeline"
-    assert "{shown}" in text("timeline.count_other")

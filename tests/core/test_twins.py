@@ -12,6 +12,7 @@ import pytest
 from mkdocs_arch_cards.core.catalog import Catalog, Settings
 from mkdocs_arch_cards.core.designs import Category, Design, Status
 from mkdocs_arch_cards.core.graphs import Component, Connection, Graph, Named, components_html
+from mkdocs_arch_cards.core.i18n import Strings
 from mkdocs_arch_cards.core.render import Renderer
 from mkdocs_arch_cards.core.tags import Tag
 from mkdocs_arch_cards.core.twins import TWINS
@@ -187,3 +188,30 @@ def test_a_site_that_overrides_a_template_gets_jinja_for_its_twins(
     (tmp_path / "arch-cards").mkdir()
     (tmp_path / "arch-cards" / overridden).write_text("<p>mine</p>", encoding="utf-8")
     assert Renderer(str(tmp_path)).twins == frozenset(TWINS) - jinja
+
+
+HOSTILE_STRINGS = {
+    "problem": '<b>"Why"</b> & {nothing}',
+    "more_chips": {"one": "<{count}>", "other": "{count} & more"},
+    "superseded_by": "<i>{link}</i>",
+    "decided": "'{date}'",
+}
+
+
+@pytest.mark.parametrize(("code", "own"), [("de", {}), ("ar", {}), ("ja", HOSTILE_STRINGS)])
+def test_the_twins_write_what_the_templates_write_in_every_language(
+    tmp_path: Path, code: str, own: dict[str, object]
+) -> None:
+    fast, slow = _pair(tmp_path)
+    designs = [replace(d, path=f"{d.path}{i}") for i in range(9) for d in CATALOG.designs]
+    settings = Settings(strings=Strings(code, own))  # type: ignore[arg-type]
+    catalog = Catalog(tuple(designs), settings)
+    for page_url in PAGES[:2]:
+        for design in catalog.designs[:7]:
+            assert fast.header(design, catalog, page_url) == slow.header(design, catalog, page_url)
+        made = fast.grid(designs, catalog, page_url, 3, True)
+        assert made == slow.grid(designs, catalog, page_url, 3, True)
+        assert f"&#34;lang&#34;: &#34;{code}&#34;" in made
+        graph = _graph(len(HOSTILE))
+        made = components_html(graph, catalog, fast, page_url)
+        assert made == components_html(graph, catalog, slow, page_url)

@@ -272,6 +272,10 @@ def test_a_caller_that_skips_the_startup_event_still_builds(site: Site) -> None:
             {"related": -1},
             "related: expected a whole number, 0 or more, got number -1",
         ),
+        (
+            {"strings": {"problm": "Why we built it"}},
+            "strings: problm: unknown key; the nearest is 'problem'",
+        ),
     ],
 )
 def test_a_wrong_option_is_one_line_in_the_build_and_in_check(
