@@ -69,13 +69,18 @@ def _run(argv: Sequence[str] | None) -> int:
     new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     sync = commands.add_parser("sync", help="write the generated pages into docs_dir (Zensical)")
     sync.add_argument("-f", "--config-file", help=CONFIG_HELP)
+    built = "write llms.txt and each design's Markdown into the built site (Zensical: after it)"
+    agents = commands.add_parser("agents", help=built)
+    agents.add_argument("-f", "--config-file", help=CONFIG_HELP)
+    agents.add_argument("--site-dir", help="default: site_dir of the config file, or site")
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
             print(json.dumps(options_schema() if args.options else schema(), indent=2))
             return 0
-        if args.command == "sync":
-            return run_sync(engine.config_file(args.config_file))
+        if args.command in ("sync", "agents"):
+            built = args.command == "agents"  # after the build, into site_dir
+            return run_sync(engine.config_file(args.config_file), built, vars(args).get("site_dir"))
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
@@ -119,11 +124,12 @@ def new_page(site: Site, title: str, category: str, tags: str) -> Path:
     return target
 
 
-def run_sync(config_file: Path) -> int:
-    """`arch-cards sync`: what it wrote; the problems are the build's and `check`'s to report."""
-    from .zensical.sync import sync
+def run_sync(config_file: Path, built: bool = False, site_dir: str | None = None) -> int:
+    """`arch-cards sync` (`built`: `agents`): what it wrote; the problems are the build's and
+    `check`'s to report."""
+    from .zensical.sync import agents, sync
 
-    loaded, done = sync(config_file)
+    loaded, done = agents(config_file, site_dir) if built else sync(config_file)
     for line in done:
         print(line)
     if count := len(loaded.found.problems) + len(loaded.site.warnings):

@@ -52,6 +52,17 @@ def _page(value: str) -> str:
     return value
 
 
+def _site_file(value: str) -> str:
+    """A file the plugin writes in the site: relative, no `..`, or "" for none."""
+    parts = value.split("/")
+    if value and (value.startswith("/") or "\\" in value or {"", ".", ".."} & set(parts)):
+        raise ValueError(
+            "expected a file path relative to the site, without '..', e.g. 'llms.txt', "
+            f"or '' for none, got {describe(value)}"
+        )
+    return value
+
+
 def _tag_page(value: str) -> str:
     """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
     rest = value.replace("{slug}", "", 1)
@@ -201,6 +212,13 @@ class Options(BaseModel):
         "a file path in the site, e.g. catalog.json, or '' for none",
         """Where the machine-readable catalog is written in the site; default: catalog.json.
         Set it to an empty string for no export.""",
+    )
+    llms_txt: Annotated[str, AfterValidator(_site_file)] | None = _option(
+        None,
+        "a file path in the site, e.g. llms.txt, or '' for none",
+        """Where the catalog for agents is written in the site: an llms.txt index, and each
+        design's Markdown (front-matter, then its text) at its page's path in that folder;
+        default: llms.txt. Set it to an empty string for neither.""",
     )
     unknown_fields: UnknownPolicy = _option(
         "near",
