@@ -23,7 +23,7 @@ from ..core.render import Renderer
 from ..core.site import relative_folder
 from ..core.slots import INLINE, Slots
 from ..core.sources import Kept, Served, read_site
-from ..core.titles import nav_titles, theme_meta
+from ..core.titles import nav_labels, nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
@@ -78,6 +78,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             docs_dir=relative_folder(config.docs_dir, config.config_file_path or "."),
         )
         self.catalog = Catalog()
+        config.extra["status"] = nav_labels(self.registry, config.extra.get("status"))
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page

@@ -152,7 +152,7 @@ def test_each_design_page_has_one_header_one_row_of_chips_and_its_nav_status(bui
         for link in page.select(".md-nav--primary a.md-nav__link")
         if link.select(".md-status")
     }
-    assert statuses == {"Synchronous Order REST Chain": ["md-status--deprecated"]}
+    assert statuses == {"Synchronous Order REST Chain": ["md-status--superseded"]}
 
 
 def test_the_llms_txt_reference_shows_what_the_build_wrote(built: Path) -> None:

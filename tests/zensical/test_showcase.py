@@ -136,7 +136,7 @@ def test_design_pages_show_chips_and_nav_status_icons_once(sites: dict[str, Path
         soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
         assert len(soup.select(".md-content .md-tags")) == 1, engine  # our header's only
         icons = re.findall(r"md-status--[\w-]+", str(soup.select_one(".md-nav")))
-        assert icons == ["md-status--deprecated"], engine  # the superseded design's, once
+        assert icons == ["md-status--superseded"], engine  # the superseded design's, once
 
 
 def test_every_catalog_link_leads_to_a_file_of_the_zensical_site(sites: dict[str, Path]) -> None:
