@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .core import engine_files as engine
+from .core.agents import write_built
 from .core.catalog import CONTRACT
 from .core.engine_files import UsageError
 from .core.model import DesignMeta
@@ -78,12 +79,15 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "schema":
             print(json.dumps(options_schema() if args.options else schema(), indent=2))
             return 0
-        if args.command in ("sync", "agents"):
-            built = args.command == "agents"  # after the build, into site_dir
-            return run_sync(engine.config_file(args.config_file), built, vars(args).get("site_dir"))
+        if args.command == "sync":
+            return run_sync(engine.config_file(args.config_file))
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
+        if args.command == "agents":  # after the build, into site_dir
+            for line in write_built(site, site.read_catalog(site.settings()), args.site_dir):
+                print(line)
+            return 0
         if args.command == "check":  # checking needs references checked, not designs ranked
             found = site.read_catalog(site.settings(related=0))
             for note in found.notes:  # the build's INFO lines: they fail nothing
@@ -124,12 +128,11 @@ def new_page(site: Site, title: str, category: str, tags: str) -> Path:
     return target
 
 
-def run_sync(config_file: Path, built: bool = False, site_dir: str | None = None) -> int:
-    """`arch-cards sync` (`built`: `agents`): what it wrote; the problems are the build's and
-    `check`'s to report."""
-    from .zensical.sync import agents, sync
+def run_sync(config_file: Path) -> int:
+    """`arch-cards sync`: what it wrote; the problems are the build's and `check`'s to report."""
+    from .zensical.sync import sync
 
-    loaded, done = agents(config_file, site_dir) if built else sync(config_file)
+    loaded, done = sync(config_file)
     for line in done:
         print(line)
     if count := len(loaded.found.problems) + len(loaded.site.warnings):

@@ -5,25 +5,38 @@ from __future__ import annotations
 
 import posixpath
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import yaml
 
 from .frontmatter import split_body
+from .values import describe
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
-    from pathlib import Path
 
     from .designs import Catalog, Design
     from .options import Options
+    from .site import Site
+    from .sources import Reading
 
 # The C emitter where PyYAML has one: the same safe representer as yaml.safe_dump, faster.
 _DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 # What a CommonMark reader could take for markup inside a link's text or a heading: code,
 # emphasis, brackets, HTML and autolinks (a line's start is ours, so no block markup).
 _MARKUP_RE = re.compile(r"([\\`*_\[\]<>])")
+
+
+def site_file(value: str) -> None:
+    """The `llms_txt` option: a file path relative to the site, no `..`, or "" for none."""
+    parts = value.split("/")
+    if value and (value.startswith("/") or "\\" in value or {"", ".", ".."} & set(parts)):
+        raise ValueError(
+            "expected a file path relative to the site, without '..', e.g. 'llms.txt', "
+            f"or '' for none, got {describe(value)}"
+        )
 
 
 def llms_path(option: str | None) -> str:
@@ -137,3 +150,13 @@ def write_files(root: Path, files: Mapping[str, str]) -> list[str]:
         target.write_text(text, encoding="utf-8")
         written.append(path)
     return written
+
+
+def write_built(site: Site, found: Reading, site_dir: str | None) -> list[str]:
+    """`arch-cards agents`, after an engine's build: the files into the built site (`site_dir`,
+    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each."""
+    made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
+    if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
+        made.pop(llms, None)
+    root = Path(site_dir) if site_dir else site.site_dir
+    return [f"wrote {root.name}/{path}" for path in write_files(root, made)]

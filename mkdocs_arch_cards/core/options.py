@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .adopt import field_map
+from .agents import site_file
 from .folders import folder_defaults
 from .model import FIELDS
 from .ordering import Sort
@@ -31,7 +32,7 @@ from .registry import (
 from .values import describe
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
 SlugStyle = Literal["default", "unicode"]
 UnknownPolicy = Literal["near", "warn", "ignore"]
@@ -52,17 +53,6 @@ def _page(value: str) -> str:
     return value
 
 
-def _site_file(value: str) -> str:
-    """A file the plugin writes in the site: relative, no `..`, or "" for none."""
-    parts = value.split("/")
-    if value and (value.startswith("/") or "\\" in value or {"", ".", ".."} & set(parts)):
-        raise ValueError(
-            "expected a file path relative to the site, without '..', e.g. 'llms.txt', "
-            f"or '' for none, got {describe(value)}"
-        )
-    return value
-
-
 def _tag_page(value: str) -> str:
     """`tag_page` names `{slug}` exactly once and no other placeholder or brace."""
     rest = value.replace("{slug}", "", 1)
@@ -74,20 +64,14 @@ def _tag_page(value: str) -> str:
     return _page(value)
 
 
-def _field(name: str) -> str:
+def _field(name: str) -> None:
     if name not in FIELDS:
         raise ValueError(f"expected a field, one of: {', '.join(FIELDS)}, got {describe(name)}")
-    return name
 
 
-def _fields(value: dict[str, Any]) -> dict[str, Any]:
-    field_map(value)  # a ValueError says which entry is wrong
-    return value
-
-
-def _defaults(value: dict[str, Any]) -> dict[str, Any]:
-    folder_defaults(value)
-    return value
+def _checked_by(check: Callable[[Any], object]) -> AfterValidator:
+    """The value as given, once `check` found no entry wrong (its ValueError says which)."""
+    return AfterValidator(lambda value: (check(value), value)[1])
 
 
 Page = Annotated[str, AfterValidator(_page)]
@@ -124,13 +108,13 @@ class Options(BaseModel):
     )
     title: str = _option("Architecture", "text", "The heading of a generated index page.")
     subtitle: str = _option("", "text", "The line under the heading of a generated index page.")
-    required: list[Annotated[str, AfterValidator(_field)]] | None = _option(
+    required: list[Annotated[str, _checked_by(_field)]] | None = _option(
         None,
         f"a list of fields, from: {', '.join(FIELDS)}",
         """Front-matter fields every design must have. `title` is met by a `# Heading` too.
         Unset: category, summary and problem, for a page whose front-matter sets any of them.""",
     )
-    fields: Annotated[dict[str, Any], AfterValidator(_fields)] = _option(
+    fields: Annotated[dict[str, Any], _checked_by(field_map)] = _option(
         {},
         "a mapping of fields to front-matter keys or headings, e.g. {summary: description}",
         """Where a field comes from when the page does not set it: another front-matter key
@@ -213,11 +197,10 @@ class Options(BaseModel):
         """Where the machine-readable catalog is written in the site; default: catalog.json.
         Set it to an empty string for no export.""",
     )
-    llms_txt: Annotated[str, AfterValidator(_site_file)] | None = _option(
+    llms_txt: Annotated[str, _checked_by(site_file)] | None = _option(
         None,
         "a file path in the site, e.g. llms.txt, or '' for none",
-        """Where the catalog for agents is written in the site: an llms.txt index, and each
-        design's Markdown (front-matter, then its text) at its page's path in that folder;
+        """Where llms.txt is written in the site, and each design's Markdown in its folder;
         default: llms.txt. Set it to an empty string for neither.""",
     )
     unknown_fields: UnknownPolicy = _option(
@@ -241,7 +224,7 @@ class Options(BaseModel):
         number (the record's: 0007-x.md, ADR-0012), status (as `statuses` lists them) or
         category.""",
     )
-    defaults: Annotated[dict[str, Any], AfterValidator(_defaults)] = _option(
+    defaults: Annotated[dict[str, Any], _checked_by(folder_defaults)] = _option(
         {},
         "a mapping of folders to fields, e.g. {architecture/security/: {category: Security}}",
         """What a folder gives the pages under it, unless a page says otherwise: category,
@@ -269,7 +252,6 @@ class Options(BaseModel):
         after an instant navigation too, so no diagram asks a CDN. False leaves Mermaid to the
         theme, mkdocs-mermaid2 or the site's own script.""",
     )
-
     diagram_tags: DiagramTags = _option(
         "off",
         _one_of(DiagramTags),

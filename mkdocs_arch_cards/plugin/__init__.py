@@ -131,7 +131,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if self.rebuilds:
             said = found.places + found.data
             rebuilt = files, config, self.catalog, said, claims.pages, self.added, self.config
-            self.rebuilds.add(*rebuilt, found.text_of)
+            self.rebuilds.add(*rebuilt, found.text_of, self.agents)
         else:
             add_generated(files, config, claims.pages, self.catalog)
         refused = [p for said in self.problems.values() for p in said if p.level == "error"]

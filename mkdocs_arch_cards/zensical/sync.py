@@ -3,14 +3,15 @@ add pages to a build (Zensical). Never a page the author wrote; only files it wr
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core import engine_files as engine
-from ..core.agents import agent_files, llms_path, write_files
 from ..core.assets import site_files
 from ..core.export import catalog_json, export_path, is_export
 from ..core.vendor import SITE_URI, served_mermaid
 from .site import Loaded, load, marked
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _ASSET_HEAD = "/* mkdocs-arch-cards:"  # how our CSS and JS start: an older copy of ours
 
@@ -37,20 +38,6 @@ def sync(config_file: Path) -> tuple[Loaded, list[str]]:
         elif _write(docs / export, catalog_json(found.catalog, loaded.site.site_url, found.parsed)):
             done.append(f"wrote {export}")
     return loaded, done
-
-
-def agents(config_file: Path, site_dir: str | None) -> tuple[Loaded, list[str]]:
-    """After the build: llms.txt and each design's Markdown, written into the built site (a
-    `.md` file in docs_dir would be a page); unchanged files stay as they are."""
-    loaded = load(config_file)
-    options, docs, found = loaded.site.options, loaded.site.docs_dir, loaded.found
-    config = engine.read_config(config_file) if config_file.is_file() else {}
-    given = engine.path_option(config, "site_dir", config_file) or "site"
-    site = Path(site_dir) if site_dir else config_file.parent / given
-    made = agent_files(found.catalog, found.text_of, options, loaded.site.site_url)
-    if (llms := llms_path(options.llms_txt)) and (docs / llms).exists():
-        made.pop(llms, None)  # the author's own, which the build copied
-    return loaded, [f"wrote {site.name}/{path}" for path in write_files(site, made)]
 
 
 def _text(path: Path) -> str:
