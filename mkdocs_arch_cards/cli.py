@@ -85,9 +85,13 @@ def _run(argv: Sequence[str] | None) -> int:
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
         if args.command == "agents":  # after the build, into site_dir
-            for line in write_built(site, site.read_catalog(site.settings()), args.site_dir):
+            said: list[str] = []
+            found = site.read_catalog(site.settings())
+            for line in write_built(site, found, args.site_dir, said.append):
                 print(line)
-            return 0
+            for line in said:  # a file that cannot be written: one line each
+                print(f"arch-cards: {line}", file=sys.stderr)
+            return 1 if said else 0
         if args.command == "check":  # checking needs references checked, not designs ranked
             found = site.read_catalog(site.settings(related=0))
             for note in found.notes:  # the build's INFO lines: they fail nothing

@@ -137,26 +137,31 @@ def _inline(text: str) -> str:
     return _MARKUP_RE.sub(r"\\\1", " ".join(text.split()))
 
 
-def write_files(root: Path, files: Mapping[str, str]) -> list[str]:
-    """Write each file under `root` unless it holds that text already; the paths written."""
+def write_files(root: Path, files: Mapping[str, str], warn: Callable[[str], None]) -> list[str]:
+    """Write each file under `root` unless it holds that text already; the paths written. One
+    that cannot be written (no permission, a folder of that name) is said, not raised."""
     written = []
     for path, text in files.items():
         target = root / path
         try:
-            if target.read_text(encoding="utf-8") == text:
+            if target.is_file() and target.read_text(encoding="utf-8") == text:
                 continue
-        except (OSError, UnicodeDecodeError):
             target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+            target.write_text(text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            warn(f"{path}: cannot be written in {root}: {error}")
+            continue
         written.append(path)
     return written
 
 
-def write_built(site: Site, found: Reading, site_dir: str | None) -> list[str]:
+def write_built(
+    site: Site, found: Reading, site_dir: str | None, warn: Callable[[str], None]
+) -> list[str]:
     """`arch-cards agents`, after an engine's build: the files into the built site (`site_dir`,
     else the config's), the author's own llms.txt left as the build copied it; `wrote x` each."""
     made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
     if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
         made.pop(llms, None)
     root = Path(site_dir) if site_dir else site.site_dir
-    return [f"wrote {root.name}/{path}" for path in write_files(root, made)]
+    return [f"wrote {root.name}/{path}" for path in write_files(root, made, warn)]

@@ -63,7 +63,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         release()
-        write_files(Path(config.site_dir), self.agents)
+        write_files(Path(config.site_dir), self.agents, log.warning)
         if self.rebuilds:
             self.rebuilds.built()
 

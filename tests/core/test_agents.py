@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 
-from mkdocs_arch_cards.core.agents import agent_files, llms_path
+from mkdocs_arch_cards.core.agents import agent_files, llms_path, write_files
 from mkdocs_arch_cards.core.catalog import Catalog, Settings, Source, load_catalog
 from mkdocs_arch_cards.core.frontmatter import read_page
 from mkdocs_arch_cards.core.options import Options
@@ -138,3 +139,12 @@ def test_drafts_are_never_written() -> None:
 
 def test_no_llms_txt_writes_nothing() -> None:
     assert texts(("architecture/a.md", design("A")), llms_txt="")[1] == {}
+
+
+def test_a_file_that_cannot_be_written_is_said_not_raised(tmp_path: Path) -> None:
+    (tmp_path / "architecture/a.md").mkdir(parents=True)  # a folder where the copy would go
+    (tmp_path / "same.md").write_text("kept", encoding="utf-8")
+    said: list[str] = []
+    files = {"architecture/a.md": "x", "same.md": "kept", "new/b.md": "y"}
+    assert write_files(tmp_path, files, said.append) == ["new/b.md"]  # unchanged: left alone
+    assert [line.split(" in ")[0] for line in said] == ["architecture/a.md: cannot be written"]
