@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .core import engine_files as engine
+from .core.agents import write_built
 from .core.catalog import CONTRACT
 from .core.engine_files import UsageError
 from .core.model import DesignMeta
@@ -69,6 +70,10 @@ def _run(argv: Sequence[str] | None) -> int:
     new.add_argument("-f", "--config-file", help=CONFIG_HELP)
     sync = commands.add_parser("sync", help="write the generated pages into docs_dir (Zensical)")
     sync.add_argument("-f", "--config-file", help=CONFIG_HELP)
+    built = "write llms.txt and each design's Markdown into the built site (Zensical: after it)"
+    agents = commands.add_parser("agents", help=built)
+    agents.add_argument("-f", "--config-file", help=CONFIG_HELP)
+    agents.add_argument("--site-dir", help="default: site_dir of the config file, or site")
     args = parser.parse_args(argv)
     try:
         if args.command == "schema":
@@ -79,6 +84,14 @@ def _run(argv: Sequence[str] | None) -> int:
         site = Site.read(engine.config_file(args.config_file), getattr(args, "docs_dir", None))
         for warning in site.warnings:  # what the build warns about the options, one line each
             print(f"arch-cards: {warning}", file=sys.stderr)
+        if args.command == "agents":  # after the build, into site_dir
+            said: list[str] = []
+            found = site.read_catalog(site.settings())
+            for line in write_built(site, found, args.site_dir, said.append):
+                print(line)
+            for line in said:  # a file that cannot be written: one line each
+                print(f"arch-cards: {line}", file=sys.stderr)
+            return 1 if said else 0
         if args.command == "check":  # checking needs references checked, not designs ranked
             found = site.read_catalog(site.settings(related=0))
             for note in found.notes:  # the build's INFO lines: they fail nothing

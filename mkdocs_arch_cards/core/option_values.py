@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, Field
 
 from .adopt import field_map
+from .agents import site_file
 from .folders import folder_defaults
 from .i18n import Text, check_overrides
 from .model import FIELDS
@@ -30,6 +31,11 @@ def _strings(value: dict[str, Text]) -> dict[str, Text]:
     return value
 
 
+def _site_file(value: str) -> str:
+    site_file(value)
+    return value
+
+
 def _defaults(value: dict[str, Any]) -> dict[str, Any]:
     folder_defaults(value)
     return value
@@ -40,3 +46,4 @@ FieldName = Annotated[str, AfterValidator(_field)]
 Fields = Annotated[dict[str, Any], AfterValidator(_fields)]
 Defaults = Annotated[dict[str, Any], AfterValidator(_defaults)]
 UIStrings = Annotated[dict[str, Text], AfterValidator(_strings)]
+SiteFile = Annotated[str, AfterValidator(_site_file)]

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from .model import FIELDS
 
 # pydantic reads these annotations when it builds the model: imported at runtime.
-from .option_values import Count, Defaults, FieldName, Fields, UIStrings  # noqa: TC001
+from .option_values import Count, Defaults, FieldName, Fields, SiteFile, UIStrings  # noqa: TC001
 from .ordering import Sort
 from .page_paths import OptionalPage, Page, TagPage, pages_of
 from .problems import OptionsError
@@ -171,6 +171,12 @@ class Options(BaseModel):
         "a file path in the site, e.g. catalog.json, or '' for none",
         """Where the machine-readable catalog is written in the site; default: catalog.json.
         Set it to an empty string for no export.""",
+    )
+    llms_txt: SiteFile | None = _option(
+        None,
+        "a file path in the site, e.g. llms.txt, or '' for none",
+        """Where llms.txt is written in the site, and each design's Markdown in its folder;
+        default: llms.txt. Set it to an empty string for neither.""",
     )
     unknown_fields: UnknownPolicy = _option(
         "near",

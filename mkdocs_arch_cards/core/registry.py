@@ -25,6 +25,9 @@ Color = Annotated[
 ]
 Icon = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)+$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# A name Material's nav prints as `md-status--NAME`: `new` and `deprecated` (Material's),
+# `superseded` and `archived` (arch-cards.css draws them), or one the site's own CSS draws.
+NavStatus = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
 Policy = Literal["allow", "warn", "error"]
 
 
@@ -62,8 +65,10 @@ class StatusSpec(BaseModel):
     color: Color | None = None
     retired: bool = Field(False, description="Listed apart from current designs.")
     banner: bool = Field(False, description="Design pages show a banner (with the successor).")
-    nav: Literal["new", "deprecated"] | None = Field(
-        None, description="Material's navigation status icon for pages with this status."
+    nav: NavStatus | None = Field(
+        None,
+        description="The nav's status icon: new, deprecated (Material's), superseded, archived"
+        " (arch-cards'), or a name the site's CSS draws as .md-status--NAME.",
     )
 
 
@@ -83,10 +88,10 @@ DEFAULT_STATUSES: dict[str, StatusSpec] = {
     "rejected": StatusSpec(label="Rejected", color="#e53935", retired=True),
     "withdrawn": StatusSpec(label="Withdrawn", color="#8e8e8e", retired=True),
     "superseded": StatusSpec(
-        label="Superseded", color="#8e8e8e", retired=True, banner=True, nav="deprecated"
+        label="Superseded", color="#8e8e8e", retired=True, banner=True, nav="superseded"
     ),
     "replaced": StatusSpec(
-        label="Replaced", color="#8e8e8e", retired=True, banner=True, nav="deprecated"
+        label="Replaced", color="#8e8e8e", retired=True, banner=True, nav="superseded"
     ),
 }
 
@@ -174,6 +179,7 @@ _PATTERNS = {
     "color": "a CSS colour such as '#326ce5' or 'teal'",
     "icon": "a theme icon name such as 'material/kubernetes'",
     "slug": "lowercase letters and digits joined by hyphens, such as 'c-sharp'",
+    "nav": "a status icon name such as 'superseded', 'archived', 'new' or 'deprecated'",
 }
 _KINDS = {
     "bool_type": "true or false",

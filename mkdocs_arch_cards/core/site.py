@@ -39,6 +39,7 @@ class Site:
     left_out: pathspec.GitIgnoreSpec = field(default_factory=lambda: engine.left_out({}))
     directory_urls: bool = True
     site_url: str | None = None
+    site_dir: Path = Path("site")  # where the engine builds the site
     warnings: list[str] = field(default_factory=list)  # about the options, e.g. an unknown one
     language: str | None = None  # the theme's, for the text the plugin adds to pages
 
@@ -72,6 +73,7 @@ class Site:
                 "directory_urls": config.get("use_directory_urls", True),
                 "site_url": config["site_url"] if isinstance(config.get("site_url"), str) else None,
                 "language": theme_language(theme),
+                "site_dir": root / (engine.path_option(config, "site_dir", config_file) or "site"),
             }
             if not isinstance(given["directory_urls"], bool):
                 message = f"expected true or false, got {describe(given['directory_urls'])}"

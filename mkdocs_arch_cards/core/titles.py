@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import MutableMapping
 
     from .designs import Design
+    from .registry import Registry
 
 
 def nav_titles(nav: Any) -> dict[str, str]:
@@ -69,3 +70,14 @@ def theme_meta(meta: MutableMapping[str, Any], design: Design | None) -> None:
     meta.pop("status", None)
     if design.status and design.status.nav:
         meta["status"] = design.status.nav
+
+
+def nav_labels(registry: Registry, given: object) -> dict[str, Any]:
+    """`extra.status` with a tooltip for each nav icon the statuses use (Material prints it as
+    the icon's title): the status's label, unless the site's `extra.status` names that icon."""
+    labels = {
+        spec.nav: spec.label or name
+        for name, spec in reversed(registry.statuses.items())  # the first status names its icon
+        if spec.nav
+    }
+    return {**labels, **given} if isinstance(given, dict) else labels

@@ -9,10 +9,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
+from ..core.agents import write_files
 from ..core.assets import ASSETS, CSS_URI, JS_URI, site_files
 from ..core.catalog import Catalog, Settings
 from ..core.collector import release, settle
-from ..core.export import catalog_json, export_path
 from ..core.frontmatter import read_page
 from ..core.icons import theme_icons
 from ..core.markers import expand_markers
@@ -23,11 +23,11 @@ from ..core.render import Renderer
 from ..core.site import relative_folder, theme_language
 from ..core.slots import INLINE, Slots
 from ..core.sources import Kept, Served, read_site
-from ..core.titles import nav_titles, theme_meta
+from ..core.titles import nav_labels, nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
 from .dirty import DirtyBuilds, add_generated
-from .files import owner, reader
+from .files import exports, owner, reader
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -63,6 +63,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         release()
+        write_files(Path(config.site_dir), self.agents, log.warning)
         if self.rebuilds:
             self.rebuilds.built()
 
@@ -78,9 +79,11 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             docs_dir=relative_folder(config.docs_dir, config.config_file_path or "."),
         )
         self.catalog = Catalog()
+        config.extra["status"] = nav_labels(self.registry, config.extra.get("status"))
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page
+        self.agents: dict[str, str] = {}  # llms.txt and the designs' Markdown: after the build
         custom_dir = str(config.theme.custom_dir) if config.theme.custom_dir else None
         self.renderer = Renderer(custom_dir, theme_icons(config.theme.dirs, log.warning))
         if CSS_URI not in config.extra_css:
@@ -118,10 +121,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         for uri, source in site_files(self.mermaid, PAGE_LOADER_URI).items():
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, abs_src_path=str(source)))
-        export = export_path(self.options.export)
-        if export and files.get_file_from_path(export) is None:
-            content = catalog_json(self.catalog, config.site_url, self.parsed)
-            files.append(File.generated(config, export, content=content))
+        self.agents = exports(files, config, self.options, found)
         made = generated_pages(self.catalog, self.options.title, self.options.subtitle)
         text_of = lambda path: found.text_of(path) if path in pages else None  # noqa: E731
         claims = claim(made, owner(files, config), text_of, self.settings)
@@ -131,7 +131,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         if self.rebuilds:
             said = found.places + found.data
             rebuilt = files, config, self.catalog, said, claims.pages, self.added, self.config
-            self.rebuilds.add(*rebuilt, found.text_of)
+            self.rebuilds.add(*rebuilt, found.text_of, self.agents)
         else:
             add_generated(files, config, claims.pages, self.catalog)
         refused = [p for said in self.problems.values() for p in said if p.level == "error"]

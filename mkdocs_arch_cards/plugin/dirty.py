@@ -40,6 +40,7 @@ log = get_plugin_logger(__name__)
 
 FORMAT = 1  # of the baseline file; another format is no baseline
 Baseline = dict[str, tuple[str, str]]  # page path → (its output, relative to site_dir; digest)
+AFTER = "after:"  # before the output of a file written after the build (llms.txt), not a page
 
 
 class DirtyBuilds:
@@ -77,11 +78,13 @@ class DirtyBuilds:
         added: Iterable[str],
         options: Mapping[str, object],
         text_of: Callable[[str], str],
+        after: Mapping[str, str],
     ) -> None:
         """Add the generated `pages`, and delete the output of every page that went stale.
 
         `added`: the author's pages that get a generated page's cards; `options`: the plugin's;
-        `text_of`: the pages' texts as the reading decoded them (sources.Reading.text_of).
+        `text_of`: the pages' texts as the reading decoded them (sources.Reading.text_of);
+        `after`: the files written once the build is done (llms.txt...), by output: their text.
         """
         self.site = Path(config.site_dir).resolve()
         self.file = None if self.in_memory else _baseline_file(config, self.site)
@@ -101,6 +104,8 @@ class DirtyBuilds:
         digests = page_digests(catalog, problems, pages, shows_all, inputs, cards)
         found = files.src_uris
         self.pending = {p: (f.dest_uri, d) for p, d in digests.items() if (f := found.get(p))}
+        # Written after the build, not rendered: one that is gone (a deleted design's) goes too.
+        self.pending |= {AFTER + o: (o, _digest(text)) for o, text in after.items()}
         if self.dirty:
             self._delete(before, self.pending)
 
@@ -108,6 +113,7 @@ class DirtyBuilds:
         """Delete the output of the pages that went stale or are gone, old and new."""
         last = None if before is None else {path: digest for path, (_, digest) in before.items()}
         stale = stale_pages(last, {path: digest for path, (_, digest) in after.items()})
+        stale = {path for path in stale if not path.startswith(AFTER)}  # rewritten when changed
         gone = (before or {}).keys() - after.keys()
         outputs = {after[path][0] for path in stale}
         outputs |= {before[path][0] for path in stale | gone if before and path in before}
@@ -182,6 +188,10 @@ def _with_markers(
         for f in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         if f.src_uri not in generated and has_marker(text(f))
     ]
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _baseline_file(config: MkDocsConfig, site: Path) -> Path:

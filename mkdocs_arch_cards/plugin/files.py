@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING
 
 from mkdocs.structure.files import File
 
+from ..core.agents import agent_files, llms_path
+from ..core.export import catalog_json, export_path
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+
+    from ..core.options import Options
+    from ..core.sources import Reading
 
 
 def owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
@@ -23,3 +29,21 @@ def owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
 def reader(file: File) -> Callable[[], bytes]:
     """The file's bytes, read when asked for (a page the core never reads is never read)."""
     return lambda: file.content_bytes
+
+
+def exports(
+    files: Files,
+    config: MkDocsConfig,
+    options: Options,
+    found: Reading,
+) -> dict[str, str]:
+    """Add catalog.json to the site; the agents' files (llms.txt, each design's Markdown),
+    to be written once the site is built: a design's copy has its page's path."""
+    export = export_path(options.export)
+    if export and files.get_file_from_path(export) is None:  # the author's own file wins
+        content = catalog_json(found.catalog, config.site_url, found.parsed)
+        files.append(File.generated(config, export, content=content))
+    made = agent_files(found.catalog, found.text_of, options, config.site_url)
+    if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
+        made.pop(llms, None)  # the author's own llms.txt wins
+    return made

@@ -63,7 +63,10 @@ def test_an_empty_option_is_unset_and_an_unknown_one_a_warning() -> None:
         ({"tags": ["Go"]}, "tags: expected a mapping of tag names to their label,"),
         ({"unknown_tags": "no"}, "unknown_tags: expected one of: allow, warn, error, got string"),
         ({"categories": ["A", "a"]}, "categories: 'a' is listed twice"),
-        ({"statuses": {"x": {"nav": "old"}}}, "statuses: x.nav: expected 'new' or 'deprecated',"),
+        (
+            {"statuses": {"x": {"nav": 'a" onclick="b'}}},
+            "statuses: x.nav: expected a status icon name such as 'superseded', 'archived',",
+        ),
         (
             {"review_after": "30"},
             "review_after: expected a whole number of days, 0 or more, got string '30'",
@@ -76,6 +79,9 @@ def test_an_empty_option_is_unset_and_an_unknown_one_a_warning() -> None:
         ),
         ({"slugify": "ascii"}, "slugify: expected one of: default, unicode, got string 'ascii'"),
         ({"export": ["x"]}, "export: expected a file path in the site, e.g. catalog.json, or ''"),
+        ({"llms_txt": "../llms.txt"}, "llms_txt: expected a file path relative to the site,"),
+        ({"llms_txt": "/llms.txt"}, "llms_txt: expected a file path relative to the site,"),
+        ({"llms_txt": "agents/"}, "llms_txt: expected a file path relative to the site,"),
         ({"unknown_fields": 1}, "unknown_fields: expected one of: near, warn, ignore, got number"),
         ({"problems": "error"}, "problems: expected one of: warn, info, got string 'error'"),
         ({"sort": "age"}, "sort: expected one of: order, title, date, number, status, category"),

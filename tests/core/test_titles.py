@@ -10,7 +10,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.core.titles import nav_titles, theme_meta, title_from_path
+from mkdocs_arch_cards.core.registry import load_registry
+from mkdocs_arch_cards.core.titles import nav_labels, nav_titles, theme_meta, title_from_path
 from tests.core.test_body_meta import RECORDS
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def _design(status: str | None = None) -> Any:
         ({"title": "<b>Go</b>"}, None, {"title": "<b>Go</b>"}),
         ({"title": "<b>A</b>", "status": "new"}, "accepted", {"title": "&lt;b&gt;A&lt;/b&gt;"}),
         ({"title": " "}, "deprecated", {"title": "Alpha", "status": "deprecated"}),
-        ({}, "superseded", {"title": "Alpha", "status": "deprecated"}),
+        ({}, "superseded", {"title": "Alpha", "status": "superseded"}),  # not the trash can
     ],
 )
 def test_the_theme_sees_a_title_that_is_text_and_a_status_it_knows(
@@ -101,3 +102,23 @@ def test_the_theme_sees_a_title_that_is_text_and_a_status_it_knows(
     design = None if meta.get("title") in (["a", "b"], "<b>Go</b>") else _design(status)
     theme_meta(meta, design)
     assert meta == shown
+
+
+@pytest.mark.parametrize(
+    ("statuses", "given", "labels"),
+    [
+        (None, None, {"new": "New", "deprecated": "Deprecated", "superseded": "Superseded"}),
+        (
+            {"old": {"nav": "archived"}, "gone": {"label": "Gone", "nav": "archived"}},
+            {},
+            {"archived": "old"},
+        ),
+        ({"a": {"nav": "new"}}, {"new": "Fresh", "other": "x"}, {"new": "Fresh", "other": "x"}),
+        ({"a": {"label": "A", "nav": "new"}}, "not a mapping", {"new": "A"}),
+    ],
+)
+def test_each_nav_icon_gets_its_status_label_as_tooltip(
+    statuses: dict[str, Any] | None, given: object, labels: dict[str, str]
+) -> None:
+    registry = load_registry({"statuses": statuses} if statuses else {})
+    assert nav_labels(registry, given) == labels

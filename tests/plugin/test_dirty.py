@@ -186,7 +186,9 @@ def test_a_summary_edit_rewrites_the_pages_that_show_the_design(built: Dirty) ->
     # Charlie's page, Go's tag page and the page without a marker show nothing of Alpha.
     shown = DESIGNS - {"architecture/c.md"} | OVERVIEWS | {HOME}
     shown |= {"architecture/tags/kafka.md", "architecture/tags/flink.md"}
-    assert built.build() == Changes(built.outs(shown) | ALWAYS, set())
+    # llms.txt lists the summary, and Alpha's Markdown copy holds it (core/agents.py).
+    agents = {"llms.txt", "architecture/a.md"}
+    assert built.build() == Changes(built.outs(shown) | ALWAYS | agents, set())
     for page in ("architecture/b.md", HOME, "architecture/tags/flink.md"):
         assert "Alpha, rewritten." in built.html(page), page
 
@@ -195,8 +197,9 @@ def test_a_tag_added_and_one_removed(built: Dirty) -> None:
     built.site.page("architecture/a.md", design("Alpha", tags=["Kafka", "Rust"]))
     shown = DESIGNS - {"architecture/c.md"} | OVERVIEWS | {HOME}
     shown |= {"architecture/tags/kafka.md", "architecture/tags/rust.md"}
-    assert built.build() == Changes(
-        built.outs(shown) | ALWAYS, built.outs({"architecture/tags/flink.md"})
+    assert built.build() == Changes(  # llms.txt shows no tags: only Alpha's copy changes
+        built.outs(shown) | ALWAYS | {"architecture/a.md"},
+        built.outs({"architecture/tags/flink.md"}),
     )
 
 
@@ -204,7 +207,8 @@ def test_a_deleted_design_leaves_with_its_page(built: Dirty) -> None:
     (built.site.root / "docs/architecture/b.md").unlink()
     # Alpha's page loses Bravo from its related list; Flink's page shows Alpha's card, unchanged.
     shown = {"architecture/a.md", "architecture/tags/kafka.md", HOME} | OVERVIEWS
-    assert built.build() == Changes(built.outs(shown) | ALWAYS, built.outs({"architecture/b.md"}))
+    gone = built.outs({"architecture/b.md"}) | {"architecture/b.md"}  # its page and its copy
+    assert built.build() == Changes(built.outs(shown) | ALWAYS | {"llms.txt"}, gone)
     assert "Bravo" not in built.html("architecture/a.md")
 
 
@@ -213,7 +217,9 @@ def test_a_renamed_design_moves_its_page(built: Dirty) -> None:
     docs = built.site.root / "docs/architecture"
     (docs / "c.md").rename(docs / "charlie.md")
     shown = {"architecture/charlie.md", "architecture/tags/go.md", HOME} | OVERVIEWS
-    assert built.build() == Changes(built.outs(shown) | ALWAYS, built.outs({"architecture/c.md"}))
+    agents = {"llms.txt", "architecture/charlie.md"}
+    gone = built.outs({"architecture/c.md"}) | {"architecture/c.md"}
+    assert built.build() == Changes(built.outs(shown) | ALWAYS | agents, gone)
     assert "Charlie" in built.html("architecture/charlie.md")
 
 
@@ -221,7 +227,8 @@ def test_a_new_design_is_added_to_the_pages_that_show_it(built: Dirty) -> None:
     built.site.page("architecture/d.md", design("Delta", category="Platform", tags=["Kafka", "Go"]))
     # Delta is related to all three: it shares Kafka with Alpha and Bravo, Go with Charlie.
     shown = SHOWING - {"architecture/tags/flink.md"} | {"architecture/d.md"}
-    assert built.build() == Changes(built.outs(shown) | ALWAYS, set())
+    agents = {"llms.txt", "architecture/d.md"}
+    assert built.build() == Changes(built.outs(shown) | ALWAYS | agents, set())
     assert "Delta" in built.html("architecture/c.md")
 
 

@@ -215,8 +215,42 @@ def test_nav_shows_materials_icon_only_for_statuses_it_knows(site: Site, urls: U
         " ".join(link.get_text().split()): [span["class"] for span in link.select(".md-status")]
         for link in links
     }
-    assert icons["Old Way"] == [["md-status", "md-status--deprecated"]]
-    assert icons["New Way"] == []  # accepted: Material has no icon for it, so none at all
+    assert icons["Old Way"] == [["md-status", "md-status--superseded"]]  # not the trash can
+    assert icons["New Way"] == []  # accepted: no icon for it, so none at all
+    [span] = result.soup("architecture/index.html").select(".md-nav--primary .md-status")
+    assert span["title"] == "Superseded"  # Material's tooltip, from extra.status
+    css = (result.site_dir / "assets/arch-cards/arch-cards.css").read_text(encoding="utf-8")
+    for name in ("superseded", "archived"):  # drawn by us: an icon of its own, not Material's
+        rule = css.split(f".md-status--{name}::after {{", 1)[1].split("}", 1)[0]
+        assert 'mask-image: url("data:image/svg+xml' in rule, name
+
+
+def test_each_status_names_its_nav_icon(site: Site) -> None:
+    site.plugin = {
+        "statuses": {
+            "retired": {"nav": "archived"},
+            "old": {"label": "Old <b>", "nav": "deprecated"},
+            "fresh": {"nav": "new"},
+            "plain": {},
+        }
+    }
+    site.extra = {"extra": {"status": {"new": "Just in"}}}
+    for name in ("retired", "old", "fresh", "plain"):
+        site.page(f"architecture/{name}.md", design(name.title(), status=name))
+    result = site.build(strict=True)
+    links = result.soup("architecture/index.html").select(".md-nav--primary .md-nav__link")
+    icons = {
+        link.get_text(strip=True): [
+            (s["class"][-1], s.get("title")) for s in link.select(".md-status")
+        ]
+        for link in links
+    }
+    assert {k: v for k, v in icons.items() if k in ("Retired", "Old", "Fresh", "Plain")} == {
+        "Retired": [("md-status--archived", "retired")],
+        "Old": [("md-status--deprecated", "Old <b>")],  # escaped by Material's template
+        "Fresh": [("md-status--new", "Just in")],  # the site's own tooltip wins
+        "Plain": [],
+    }
 
 
 def test_one_sided_and_dangling_references_name_file_and_field(site: Site) -> None:

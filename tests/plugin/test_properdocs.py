@@ -94,6 +94,7 @@ def test_every_other_file_is_the_same(sites: dict[str, Path]) -> None:
     # catalog.json, the search index, the sitemap, the plugin's CSS and JS, Mermaid.
     others = [p for p in files(sites["mkdocs"]) if not p.endswith(".html")]
     assert "search/search_index.json" in others
+    assert "llms.txt" in others and "architecture/stream-processing-dag.md" in others
     for path in others:
         assert (sites["properdocs"] / path).read_bytes() == (sites["mkdocs"] / path).read_bytes()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -153,4 +154,18 @@ def test_each_design_page_has_one_header_one_row_of_chips_and_its_nav_status(bui
         for link in page.select(".md-nav--primary a.md-nav__link")
         if link.select(".md-status")
     }
-    assert statuses == {"Synchronous Order REST Chain": ["md-status--deprecated"]}
+    assert statuses == {"Synchronous Order REST Chain": ["md-status--superseded"]}
+
+
+def test_the_llms_txt_reference_shows_what_the_build_wrote(built: Path) -> None:
+    reference = (ROOT / "docs/reference/llms-txt.md").read_text(encoding="utf-8")
+    index, design = re.findall(r"```markdown\n(.*?)```", reference, re.DOTALL)[:2]
+    written = {
+        "llms.txt": (built / "llms.txt").read_text(encoding="utf-8"),
+        "design": (built / "architecture/synchronous-order-rest-chain.md").read_text("utf-8"),
+    }
+    site_url = "http://127.0.0.1:8000/"  # the docs' example: mkdocs.yml's default site_url
+    for example, name in ((index, "llms.txt"), (design, "design")):
+        shown = [line for line in example.splitlines() if not line.endswith("...")]
+        found = written[name].replace(load_config(str(ROOT / "mkdocs.yml")).site_url, site_url)
+        assert [line for line in shown if line not in found.splitlines()] == [], name

@@ -78,6 +78,9 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     assert built.returncode == 0, built.stdout + built.stderr
     assert "No issues found" in built.stdout + built.stderr
     assert "arch-cards" not in built.stderr  # no problem, no warning
+    agents = run("arch-cards", "agents", cwd=zensical)  # after the build, as the guide says
+    assert (agents.returncode, agents.stderr) == (0, ""), agents.stderr
+    assert "wrote site/llms.txt" in agents.stdout.splitlines()
     print(TIMES)  # the report's build times: shown with `pytest -s`
     return {"mkdocs": mkdocs / "site", "zensical": zensical / "site"}
 
@@ -136,7 +139,7 @@ def test_design_pages_show_chips_and_nav_status_icons_once(sites: dict[str, Path
         soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
         assert len(soup.select(".md-content .md-tags")) == 1, engine  # our header's only
         icons = re.findall(r"md-status--[\w-]+", str(soup.select_one(".md-nav")))
-        assert icons == ["md-status--deprecated"], engine  # the superseded design's, once
+        assert icons == ["md-status--superseded"], engine  # the superseded design's, once
 
 
 def test_every_catalog_link_leads_to_a_file_of_the_zensical_site(sites: dict[str, Path]) -> None:
@@ -189,3 +192,13 @@ def test_an_edited_summary_reaches_the_index_after_sync_and_an_incremental_build
     assert run("zensical", "build", cwd=repo).returncode == 0  # not --clean: from its cache
     index = (repo / "site/architecture/index.html").read_text(encoding="utf-8")
     assert "A brand-new summary." in index
+
+
+def test_llms_txt_and_the_designs_markdown_are_the_same_files(sites: dict[str, Path]) -> None:
+    made = sorted(
+        p.relative_to(sites["mkdocs"]).as_posix()
+        for p in [sites["mkdocs"] / "llms.txt", *(sites["mkdocs"] / "architecture").glob("*.md")]
+    )
+    assert len(made) == 8  # llms.txt and the seven designs
+    for path in made:
+        assert (sites["zensical"] / path).read_bytes() == (sites["mkdocs"] / path).read_bytes()

@@ -1,0 +1,168 @@
+"""The catalog for agents: `llms.txt` (llmstxt.org) and each design as plain Markdown, its
+normalised fields as YAML front-matter first, then the page's body as written."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import yaml
+
+from .frontmatter import split_body
+from .values import describe
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from .designs import Catalog, Design
+    from .options import Options
+    from .site import Site
+    from .sources import Reading
+
+# The C emitter where PyYAML has one: the same safe representer as yaml.safe_dump, faster.
+_DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# What a CommonMark reader could take for markup inside a link's text or a heading: code,
+# emphasis, brackets, HTML and autolinks (a line's start is ours, so no block markup).
+_MARKUP_RE = re.compile(r"([\\`*_\[\]<>])")
+
+
+def site_file(value: str) -> None:
+    """The `llms_txt` option: a file path relative to the site, no `..`, or "" for none."""
+    parts = value.split("/")
+    if value and (value.startswith("/") or "\\" in value or {"", ".", ".."} & set(parts)):
+        raise ValueError(
+            "expected a file path relative to the site, without '..', e.g. 'llms.txt', "
+            f"or '' for none, got {describe(value)}"
+        )
+
+
+def llms_path(option: str | None) -> str:
+    """Where llms.txt goes from the `llms_txt` option: unset is the default, "" is none."""
+    return "llms.txt" if option is None else option
+
+
+def agent_files(
+    catalog: Catalog, text_of: Callable[[str], str], options: Options, site_url: str | None
+) -> dict[str, str]:
+    """llms.txt where `llms_txt` says and, in its folder, each published design's Markdown at
+    its own path: {path in the site: text}; none with `llms_txt: ""`. `text_of`: a page's
+    source."""
+    llms = llms_path(options.llms_txt)
+    if not llms:
+        return {}
+    title = catalog.settings.strings.text("index_title") if options.title is None else options.title
+    summary = options.subtitle
+    folder = posixpath.dirname(llms)
+    base = (site_url or "").rstrip("/") + "/" if site_url else ""
+    designs = [d for d in catalog.designs if not d.draft]
+    copies = {d.path: posixpath.join(folder, d.path) for d in designs}
+
+    def link(target: str, start: str) -> str:
+        """A URL of `target` (a path in the site): absolute with site_url, else relative."""
+        if base:
+            return base + quote(target)
+        relative = posixpath.relpath(target or ".", posixpath.dirname(start) or ".")
+        return quote(relative + ("/" if target.endswith("/") and relative != "." else ""))
+
+    files = {llms: _index(catalog, designs, copies, llms, link, title, summary)}
+    for design in designs:
+        meta = _front_matter(design, copies, link)
+        body = split_body(text_of(design.path))[0]
+        files[copies[design.path]] = f"---\n{_yaml(meta)}---\n\n{body}"
+    return files
+
+
+def _index(
+    catalog: Catalog,
+    designs: list[Design],
+    copies: dict[str, str],
+    llms: str,
+    link: Callable[[str, str], str],
+    title: str,
+    summary: str,
+) -> str:
+    count = f"{len(designs)} design{'' if len(designs) == 1 else 's'}"
+    said = summary or f"{count}, each as Markdown: its fields as YAML front-matter, then its text."
+    lines = [f"# {_inline(title) or 'Architecture'}", "", f"> {_inline(said)}", ""]
+    sections: dict[str, list[str]] = {c.name: [] for c in catalog.categories}
+    for design in designs:
+        entry = f"- [{_inline(design.title)}]({link(copies[design.path], llms)})"
+        if design.summary:
+            entry += f": {_inline(design.summary)}"
+        name = design.category.name if design.category else "Other"
+        sections.setdefault(name, []).append(entry)
+    for name, entries in sections.items():
+        if entries:
+            lines += [f"## {_inline(name)}", "", *entries, ""]
+    return "\n".join(lines)
+
+
+def _front_matter(
+    design: Design, copies: dict[str, str], link: Callable[[str, str], str]
+) -> dict[str, Any]:
+    """The design's normalised fields; a URL is the other design's Markdown copy."""
+    here = copies[design.path]
+    successor = design.superseded_by
+    found: dict[str, Any] = {
+        "title": design.title,
+        "url": link(design.url, here),
+        "category": design.category.name if design.category else None,
+        "status": design.status.name if design.status else None,
+        "date": design.date,  # a date, which YAML writes as one: 2024-05-01
+        "reviewed": design.reviewed,
+        "tags": [tag.label for tag in design.tags],
+        "owner": design.owner,
+        "supersedes": [link(copies[p], here) for p in design.supersedes if p in copies],
+        "superseded_by": link(copies[successor], here)
+        if successor in copies
+        else design.successor_link,
+        "summary": design.summary,
+        "problem": design.problem,
+    }
+    return {key: value for key, value in found.items() if value not in (None, [])}
+
+
+def _yaml(data: dict[str, Any]) -> str:
+    """Front-matter text: every value quoted as YAML needs it, unicode kept as written."""
+    dumped: str = yaml.dump(
+        data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )
+    return dumped
+
+
+def _inline(text: str) -> str:
+    """Text on one line of Markdown, with nothing in it a reader could take for markup."""
+    return _MARKUP_RE.sub(r"\\\1", " ".join(text.split()))
+
+
+def write_files(root: Path, files: Mapping[str, str], warn: Callable[[str], None]) -> list[str]:
+    """Write each file under `root` unless it holds that text already; the paths written. One
+    that cannot be written (no permission, a folder of that name) is said, not raised."""
+    written = []
+    for path, text in files.items():
+        target = root / path
+        try:
+            if target.is_file() and target.read_text(encoding="utf-8") == text:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            warn(f"{path}: cannot be written in {root}: {error}")
+            continue
+        written.append(path)
+    return written
+
+
+def write_built(
+    site: Site, found: Reading, site_dir: str | None, warn: Callable[[str], None]
+) -> list[str]:
+    """`arch-cards agents`, after an engine's build: the files into the built site (`site_dir`,
+    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each."""
+    made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
+    if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
+        made.pop(llms, None)
+    root = Path(site_dir) if site_dir else site.site_dir
+    return [f"wrote {root.name}/{path}" for path in write_files(root, made, warn)]
