@@ -128,6 +128,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         for note in claims.notes:
             log.info(note)
         self.added = claims.added
+        self.renderer.grid_filters = claims.grid_filters
         if self.rebuilds:
             said = found.places + found.data
             rebuilt = files, config, self.catalog, said, claims.pages, self.added, self.config

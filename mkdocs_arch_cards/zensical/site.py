@@ -62,6 +62,7 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
     digest = hashlib.sha256(json.dumps(state, default=str).encode()).hexdigest()[:16]
     custom_dir = str(site.custom_dir) if site.custom_dir else None
     renderer = Renderer(custom_dir, theme_icons(icons, log.warning))
+    renderer.grid_filters = claims.grid_filters
     stamps = site.stamps(found.catalog.by_path)
     return Loaded(site, found, renderer, claims.pages, claims.added, ours, digest, stamps)
 
