@@ -187,3 +187,15 @@ def test_a_site_that_overrides_a_template_gets_jinja_for_its_twins(
     (tmp_path / "arch-cards").mkdir()
     (tmp_path / "arch-cards" / overridden).write_text("<p>mine</p>", encoding="utf-8")
     assert Renderer(str(tmp_path)).twins == frozenset(TWINS) - jinja
+
+
+@pytest.mark.parametrize("filters", [False, True])
+def test_a_grid_in_a_bars_group_twin_writes_what_the_template_writes(
+    tmp_path: Path, filters: bool
+) -> None:
+    fast, slow = _pair(tmp_path)
+    designs, covered = CATALOG.designs[:2], CATALOG.designs
+    made = fast.grid(designs, CATALOG, "a/", 2, filters, covered)
+    assert made == slow.grid(designs, CATALOG, "a/", 2, filters, covered)
+    assert ("data-arch-joined" in made) is not filters
+    assert ("data-arch-filter" in made) is filters
