@@ -30,12 +30,17 @@ class Renderer:
     method makes relative to the page it renders for.
     """
 
-    def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
+    def __init__(
+        self,
+        override_dir: str | None = None,
+        icon: Callable[[str], str] | None = None,
+        grid_filters: bool = True,
+    ):
         self.env = environment(override_dir)
         self.grids = 0  # numbers the grids of a page, for ids that filter bars refer to
         # Whether the grid page has a filter bar (places.Claims): chips elsewhere open it
         # filtered by their tag (data-arch-grid-href), or else stay links to their tag page.
-        self.grid_filters = True
+        self.grid_filters = grid_filters
         self._grids_page = ""
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.icon: Callable[[str | None], Markup] = lambda name: Markup(
