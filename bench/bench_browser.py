@@ -26,7 +26,7 @@ HERE = Path(__file__).parent
 # One change, as a reader makes it, then the browser's style and layout work, forced now.
 MEASURE = """async ([selector, kind]) => {
   const times = [];
-  const input = document.querySelector("input[name=q]");
+  const input = document.querySelector("input[name=text]");
   if (kind === "narrow") input.value = "";
   const button = selector ? document.querySelector(selector) : null;
   for (let i = 0; i < 40; i++) {

@@ -2,12 +2,17 @@
  *
  * Progressive enhancement: without this script every card shows and every chip links to its
  * tag page. Cards that do not match are taken out of the grid; the first screenful of matches
- * goes back at once and the rest over the next frames (see bench/bench_browser.py). The script writes text with textContent only: nothing from the URL or the page
- * ever becomes markup. It runs on each page Material shows (document$, so also after an
+ * goes back at once and the rest over the next frames (see bench/bench_browser.py). The script
+ * writes text with textContent only: nothing from the URL or the page ever becomes markup. Its
+ * words come from the templates (data-* attributes), so that a site can change them. It runs on each page Material shows (document$, so also after an
  * instant navigation) or once on a theme without it.
  */
 (function () {
   "use strict";
+
+  // A site that lists this script itself loads it twice: one copy binds, so a click toggles once.
+  if (window.archCardsLoaded) return;
+  window.archCardsLoaded = true;
 
   var KEYS = ["tags", "op", "category", "status", "text"];
   // Cards shown at once after a change (more than a screen holds); the rest follow, a batch a
@@ -61,6 +66,7 @@
       "one": "{shown} of {count} design",
       "other": "{shown} of {count} designs"
     },
+    "filters_on": "{count} on",
     "view_diagram": "View diagram",
     "problem": "Problem Solved",
     "more_chips": "+{count} more",
@@ -143,26 +149,29 @@
       .filter(Boolean);
   }
 
-  function stateFromUrl() {
+  // A bar's state is in the URL: the first bar of a page under the plain names (the links
+  // other pages make), each other bar's under its grid's id without "arch-" and a dot
+  // (`grid-2.tags=go`), so that two grids keep their own filters.
+  function stateFromUrl(prefix) {
     var params = new URLSearchParams(window.location.search);
     return {
-      tags: list(params, "tags"),
-      op: params.get("op") === "and" ? "and" : "or",
-      category: list(params, "category"),
-      status: list(params, "status"),
+      tags: list(params, prefix + "tags"),
+      op: params.get(prefix + "op") === "and" ? "and" : "or",
+      category: list(params, prefix + "category"),
+      status: list(params, prefix + "status"),
       // Not `q`: Material opens its search for `?q=` on any page.
-      text: (params.get("text") || "").trim()
+      text: (params.get(prefix + "text") || "").trim()
     };
   }
 
-  function urlFor(state) {
+  function urlFor(state, prefix) {
     var params = new URLSearchParams(window.location.search);
-    KEYS.forEach(function (key) { params.delete(key); });
-    if (state.tags.length) params.set("tags", state.tags.join(","));
-    if (state.op === "and") params.set("op", "and");
-    if (state.category.length) params.set("category", state.category.join(","));
-    if (state.status.length) params.set("status", state.status.join(","));
-    if (state.text) params.set("text", state.text);
+    KEYS.forEach(function (key) { params.delete(prefix + key); });
+    if (state.tags.length) params.set(prefix + "tags", state.tags.join(","));
+    if (state.op === "and") params.set(prefix + "op", "and");
+    if (state.category.length) params.set(prefix + "category", state.category.join(","));
+    if (state.status.length) params.set(prefix + "status", state.status.join(","));
+    if (state.text) params.set(prefix + "text", state.text);
     var query = params.toString().replace(/%2C/g, ",");
     return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
   }
@@ -172,42 +181,84 @@
     return folded ? folded.split(" ") : [];
   }
 
-  function Bar(element) {
+  // Wide screens open the facets at once; a phone shows the text box, the facets' toggle and
+  // the first cards on its first screen. Material's tablet breakpoint.
+  var WIDE = "(min-width: 45em)";
+
+  // A bar filters its own grid and the grids below it that say so (data-arch-joined), each a
+  // section: its cards, the script's cards still to build, and its heading, hidden when none
+  // of its cards match.
+  function Bar(element, prefix) {
     var grid = document.getElementById(element.getAttribute("data-arch-filter"));
     this.element = element;
     this.said = new Said(element);
+    this.prefix = prefix;
     this.input = element.querySelector("input[name=text]");
     this.result = element.querySelector("[data-arch-result]");
     this.empty = element.querySelector("[data-arch-empty]");
+    this.facets = element.querySelector("[data-arch-facets]");
+    this.on = element.querySelector("[data-arch-on]");
+    this.skip = element.querySelector("a.arch-filter__skip");
     this.buttons = Array.prototype.slice.call(element.querySelectorAll("button[data-facet]"));
     this.ops = Array.prototype.slice.call(element.querySelectorAll("button[data-op]"));
     this.tagNames = this.buttons.filter(function (b) {
       return b.getAttribute("data-facet") === "tags";
     }).map(function (b) { return strings(names(b)); });
-    this.facets = names(element);
+    this.names = names(element);
     this.cards = [];
     this.grid = grid;
-    this.more = expanders[grid.id] || null; // cards the script has still to build
-    this.add(grid.querySelectorAll(".arch-card"));
-    this.state = stateFromUrl();
+    this.sections = [grid].concat(joined(grid)).map(function (each, index) {
+      var more = expanders[each.id] || null; // cards the script has still to build
+      if (more) {
+        more.bar = this;
+        more.section = index;
+      }
+      var heading = index ? each.previousElementSibling : null;
+      return {
+        grid: each,
+        more: more,
+        heading: heading && /^H[2-6]$/.test(heading.tagName) ? heading : null
+      };
+    }, this);
+    this.sections.forEach(function (section, index) {
+      this.add(section.grid.querySelectorAll(".arch-card"), index);
+    }, this);
+    this.state = stateFromUrl(prefix);
+    if (this.facets) this.facets.open = window.matchMedia(WIDE).matches;
     this.wire();
     element.hidden = false;
     // A grid as the page has it shows every card: only a filter from the URL changes it.
-    if (this.more) this.more.bar = this;
     if (this.filtered()) this.show(); else this.count();
   }
 
-  Bar.prototype.add = function (cards) {
+  // The grids after `grid` that its bar filters: each marked, up to the next bar.
+  function joined(grid) {
+    var found = [];
+    var after = false;
+    var all = document.querySelectorAll("[data-arch-filter], .arch-cards[data-arch-joined]");
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].hasAttribute("data-arch-filter")) {
+        if (after) break;
+        after = all[i].getAttribute("data-arch-filter") === grid.id;
+      } else if (after) {
+        found.push(all[i]);
+      }
+    }
+    return found;
+  }
+
+  Bar.prototype.add = function (cards, section) {
     Array.prototype.forEach.call(cards, function (card) {
       // query.search_text: the texts the card shows, and every name of its tags.
       var parts = card.querySelectorAll(
         ".arch-card__title, .arch-card__summary, .arch-card__problem p:last-child"
       );
       var text = Array.prototype.map.call(parts, function (part) { return part.textContent; });
-      var known = cardNames(card, this.tagNames, this.facets);
+      var known = cardNames(card, this.tagNames, this.names);
       var tags = strings(known.tags);
       this.cards.push({
         element: card,
+        section: section,
         tags: tags,
         category: strings(known.category),
         status: strings(known.status),
@@ -242,23 +293,37 @@
         bar.input.focus();
       });
     });
+    // "Skip to results" lands on the grid: the next Tab is the first card's first link.
+    if (this.skip) {
+      this.grid.tabIndex = -1;
+      this.skip.addEventListener("click", function (event) {
+        event.preventDefault(); // no hash in the URL
+        event.stopPropagation(); // Material's instant navigation would scroll and move focus
+        bar.grid.focus({ preventScroll: true });
+        bar.grid.scrollIntoView({ block: "start" });
+      });
+    }
     // A chip on a card filters this grid instead of leaving for the tag page.
-    this.grid.addEventListener("click", function (event) {
-      var chip = event.target.closest ? event.target.closest("a.md-tag[data-arch-tag]") : null;
-      if (!chip || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      var value = chip.getAttribute("data-arch-tag");
-      if (!value) return;
-      event.preventDefault();
-      event.stopPropagation(); // Material's instant navigation would follow the link anyway
-      var button = bar.buttons.filter(function (b) {
-        return b.getAttribute("data-facet") === "tags" && b.getAttribute("data-value") === value;
-      })[0];
-      if (button && !bar.pressed(button)) bar.toggle(button);
-      else if (!button && bar.state.tags.indexOf(value) < 0) {
-        bar.change({ tags: bar.state.tags.concat([value]) }, true);
-      }
-      bar.element.scrollIntoView({ block: "start" });
+    this.sections.forEach(function (section) {
+      section.grid.addEventListener("click", function (event) { bar.chip(event); });
     });
+  };
+
+  Bar.prototype.chip = function (event) {
+    var chip = event.target.closest ? event.target.closest("a.md-tag[data-arch-tag]") : null;
+    if (!chip || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    var value = chip.getAttribute("data-arch-tag");
+    if (!value) return;
+    event.preventDefault();
+    event.stopPropagation(); // Material's instant navigation would follow the link anyway
+    var button = this.buttons.filter(function (b) {
+      return b.getAttribute("data-facet") === "tags" && b.getAttribute("data-value") === value;
+    })[0];
+    if (button && !this.pressed(button)) this.toggle(button);
+    else if (!button && this.state.tags.indexOf(value) < 0) {
+      this.change({ tags: this.state.tags.concat([value]) }, true);
+    }
+    this.element.scrollIntoView({ block: "start" });
   };
 
   // The values of the state's `facet` that name a choice (wanted, or with `!`, excluded).
@@ -293,21 +358,21 @@
     var state = {};
     KEYS.forEach(function (key) { state[key] = key in change ? change[key] : this.state[key]; }, this);
     this.state = state;
-    var url = urlFor(state);
+    var url = urlFor(state, this.prefix);
     // Toggles are steps the back button should undo; typing replaces the current entry.
     if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
     this.show();
   };
 
-  Bar.prototype.reveal = function (cards, generation) {
+  Bar.prototype.reveal = function (grid, cards, generation) {
     var bar = this;
-    if (cards.length) this.grid.setAttribute("data-arch-pending", String(cards.length));
-    else this.grid.removeAttribute("data-arch-pending");
+    if (cards.length) grid.setAttribute("data-arch-pending", String(cards.length));
+    else grid.removeAttribute("data-arch-pending");
     if (!cards.length) return;
     window.requestAnimationFrame(function () {
       if (bar.generation !== generation) return; // a newer change decides what shows
-      bar.grid.append.apply(bar.grid, cards.splice(0, CARDS_PER_FRAME));
-      bar.reveal(cards, generation);
+      grid.append.apply(grid, cards.splice(0, CARDS_PER_FRAME));
+      bar.reveal(grid, cards, generation);
     });
   };
 
@@ -320,7 +385,8 @@
   };
 
   Bar.prototype.show = function () {
-    if (this.more) this.more.finish(); // a filter looks at every design
+    // A filter looks at every design.
+    this.sections.forEach(function (section) { if (section.more) section.more.finish(); });
     this.touched = true;
     var state = this.state;
     var query = {
@@ -330,28 +396,44 @@
       status: terms(state.status),
       words: words(state.text)
     };
-    var matching = [];
+    var matching = this.sections.map(function () { return []; });
     for (var i = 0; i < this.cards.length; i++) {
-      if (this.matches(this.cards[i], query)) matching.push(this.cards[i].element);
+      var card = this.cards[i];
+      if (this.matches(card, query)) matching[card.section].push(card.element);
     }
-    var shown = matching.length;
+    var shown = 0;
     // Cards that do not match leave the grid rather than being hidden in it: restyling
     // hundreds of hidden cards cost more than a frame, taking them out costs almost nothing.
     this.generation = (this.generation || 0) + 1;
-    this.grid.replaceChildren.apply(this.grid, matching.slice(0, FIRST_CARDS));
-    this.reveal(matching.slice(FIRST_CARDS), this.generation);
+    this.sections.forEach(function (section, index) {
+      var found = matching[index];
+      shown += found.length;
+      section.grid.replaceChildren.apply(section.grid, found.slice(0, FIRST_CARDS));
+      this.reveal(section.grid, found.slice(FIRST_CARDS), this.generation);
+      if (section.heading) section.heading.hidden = index > 0 && !found.length;
+    }, this);
     // Only what changed is written: each write makes the browser restyle that button.
-    this.buttons.forEach(function (button) { press(button, this.pressed(button)); }, this);
+    var on = 0;
+    this.buttons.forEach(function (button) {
+      var pressed = this.pressed(button);
+      if (pressed) on += 1;
+      press(button, pressed);
+    }, this);
     this.ops.forEach(function (button) {
       press(button, button.getAttribute("data-op") === state.op);
     });
+    if (this.on) {
+      this.on.textContent = this.said.say("filters_on", on);
+      this.on.hidden = !on;
+    }
     if (this.input.value.trim() !== state.text) this.input.value = state.text;
     this.count(shown);
   };
 
   // Without a filter every design shows, those the script has still to build included.
   Bar.prototype.count = function (shown) {
-    var total = this.cards.length + (this.more ? this.more.left() : 0);
+    var total = this.cards.length;
+    this.sections.forEach(function (section) { if (section.more) total += section.more.left(); });
     if (shown === undefined) shown = total;
     this.result.textContent = shown === total
       ? this.said.say("designs", total)
@@ -378,6 +460,7 @@
     this.rows = Array.isArray(data.cards) ? data.cards : [];
     this.next = 0;
     this.bar = null;
+    this.section = 0; // which of its bar's grids this is
     // Links are relative to the page; an engine that moves links (Zensical) moves this one too,
     // and may write "./" as ".././" on a page one folder down: a "." part says nothing.
     this.base = ((base && base.getAttribute("href")) || "").split("/")
@@ -480,7 +563,7 @@
 
   function retarget(chip, grid) {
     var value = chip.getAttribute("data-arch-tag");
-    if (grid !== null && value) chip.setAttribute("href", grid + "?tags=" + encodeURIComponent(value));
+    if (grid && value) chip.setAttribute("href", grid + "?tags=" + encodeURIComponent(value));
   }
 
   Expander.prototype.build = function (count) {
@@ -491,7 +574,7 @@
       if (row && typeof row === "object") made.push(this.card(row));
     }
     made.forEach(function (card) { this.grid.append(card, "\n"); }, this);
-    if (this.bar) this.bar.add(made);
+    if (this.bar) this.bar.add(made, this.section);
     if (!this.left() && this.note) this.note.hidden = true;
   };
 
@@ -812,49 +895,33 @@
       }
     });
     expanders = expandable();
-    bars = Array.prototype.map.call(document.querySelectorAll("[data-arch-filter]"), function (el) {
-      return new Bar(el);
+    bars = bars.filter(function (bar) { return bar.element.isConnected; });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-arch-filter]"), function (el, i) {
+      if (el.hasAttribute("data-arch-ready")) return; // bound once, however often this runs
+      el.setAttribute("data-arch-ready", "");
+      var prefix = i ? el.getAttribute("data-arch-filter").replace(/^arch-/, "") + "." : "";
+      bars.push(new Bar(el, prefix));
     });
-    // Elsewhere, a chip opens the grid filtered by its tag; the tag page stays its fallback.
+    // Elsewhere, a chip opens the grid page filtered by its tag, if that page has a filter bar
+    // (the server writes data-arch-grid-href then); its tag page stays its fallback.
     Array.prototype.forEach.call(document.querySelectorAll("a.md-tag[data-arch-tag]"), function (chip) {
-      var filtered = bars.some(function (bar) { return bar.grid.contains(chip); });
+      var filtered = bars.some(function (bar) {
+        return bar.sections.some(function (section) { return section.grid.contains(chip); });
+      });
       var home = chip.closest("[data-arch-grid-href]");
       if (!filtered && home) retarget(chip, home.getAttribute("data-arch-grid-href"));
     });
     Object.keys(expanders).forEach(function (id) { expanders[id].start(); });
+    startTimelines();
   }
 
-  window.addEventListener("popstate", function () {
-    var state = stateFromUrl();
-    bars.forEach(function (bar) { bar.state = state; bar.show(); });
-  });
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
-})();
-
-/* The decision timeline (timeline.html): its filter links open a category's or a tag's page
- * without this script; with it they filter the timeline in place, with the grid's URL
- * parameters (?category=, ?tags=, a leading ! excludes). Text only through textContent and
- * attributes; each timeline is set up once, however often the script runs or is loaded.
- */
-(function () {
-  "use strict";
-
+  /* The decision timeline (timeline.html): its filter links open a category's or a tag's page
+   * without this script; with it they filter the timeline in place, with the grid's URL
+   * parameters (?category=, ?tags=, a leading ! excludes). Text only through textContent and
+   * attributes; each timeline is set up once, however often the script runs.
+   */
   var FACETS = ["category", "tags"];
-  var SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/;
   var timelines = [];
-
-  // query.fold, as the grid's script spells it.
-  function fold(text) {
-    return text.replace(/-/g, " ").toLowerCase().normalize("NFC")
-      .split(SPACES).filter(Boolean).join(" ");
-  }
 
   function listed(params, key) {
     return (params.get(key) || "").split(",").map(function (v) { return v.trim(); })
@@ -934,7 +1001,7 @@
     return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
   };
 
-  function allows(wanted, values) {
+  function allowsAny(wanted, values) {
     var include = wanted.filter(function (v) { return v.charAt(0) !== "!"; });
     var excluded = wanted.some(function (v) {
       return v.charAt(0) === "!" && values.indexOf(v.slice(1)) >= 0;
@@ -952,8 +1019,8 @@
     var chains = {};
     this.entries.forEach(function (entry) {
       var tags = (entry.getAttribute("data-tags") || "").split(" ").filter(Boolean);
-      var ok = allows(wanted.category, [entry.getAttribute("data-category") || ""]) &&
-        allows(wanted.tags, tags);
+      var ok = allowsAny(wanted.category, [entry.getAttribute("data-category") || ""]) &&
+        allowsAny(wanted.tags, tags);
       entry.hidden = !ok;
       if (!ok) return;
       shown += 1;
@@ -991,7 +1058,7 @@
     if (none) none.hidden = shown > 0;
   };
 
-  function start() {
+  function startTimelines() {
     timelines = timelines.filter(function (timeline) { return document.contains(timeline.root); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-arch-timeline]"), function (root) {
       if (root.hasAttribute("data-arch-ready")) return;
@@ -1000,12 +1067,14 @@
     });
   }
 
-  // A second copy of this script (a site that lists it itself) leaves the first one at work.
-  if (window.__archCardsTimeline) return;
-  window.__archCardsTimeline = true;
   window.addEventListener("popstate", function () {
+    bars.forEach(function (bar) {
+      bar.state = stateFromUrl(bar.prefix);
+      bar.show();
+    });
     timelines.forEach(function (timeline) { timeline.show(); });
   });
+
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(start);
   } else if (document.readyState === "loading") {

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .query import category_names, status_names
+from .registry import Registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -114,19 +115,32 @@ class FilterBar:
         }
 
 
-def filter_bar(designs: Sequence[Design], order: Sequence[Tag]) -> FilterBar:
-    """The choices of a filter bar over `designs`, its tags in the order `order` gives."""
+def filter_bar(
+    designs: Sequence[Design], order: Sequence[Tag], registry: Registry | None = None
+) -> FilterBar:
+    """The choices of a filter bar over `designs`, its tags in the order `order` gives; its
+    categories and statuses in the `registry`'s order, then by count, then by name."""
     counts = Counter(t for d in designs for t in d.tags)
     categories = Counter(d.category for d in designs if d.category)
     statuses = Counter(d.status for d in designs if d.status)
+    known = registry or Registry()
+    # A status the registry does not list is data all the same: it shows, after the known ones.
+    ranks = {name: i for i, name in enumerate(known.statuses)}
+    by_category = sorted(
+        categories.items(),
+        key=lambda item: (known.category_rank(item[0].name), -item[1], item[0].name.casefold()),
+    )
+    by_status = sorted(
+        statuses.items(),
+        key=lambda item: (
+            ranks.get(item[0].name, len(ranks)),
+            -item[1],
+            item[0].label.casefold(),
+        ),
+    )
     return FilterBar(
         tuple(Facet(t.slug, t.label, counts[t], tuple(sorted(t.names))) for t in order),
-        tuple(
-            Facet(c.slug, c.name, n, tuple(sorted(category_names(c))))
-            for c, n in categories.items()
-        ),
-        tuple(
-            Facet(s.name, s.label, n, tuple(sorted(status_names(s)))) for s, n in statuses.items()
-        ),
+        tuple(Facet(c.slug, c.name, n, tuple(sorted(category_names(c)))) for c, n in by_category),
+        tuple(Facet(s.name, s.label, n, tuple(sorted(status_names(s)))) for s, n in by_status),
         len(designs),
     )

@@ -25,7 +25,7 @@ RTL = frozenset({"ar", "he"})
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 # The keys the script says something with, by where it reads them (data-arch-strings).
 SCRIPT_KEYS = {
-    "filter": ("designs", "shown_of"),
+    "filter": ("designs", "shown_of", "filters_on"),
     "timeline": ("shown_of",),
     "cards": ("view_diagram", "problem", "more_chips", "more_chips_title"),
     "diagram": (

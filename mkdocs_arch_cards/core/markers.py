@@ -32,7 +32,8 @@ _LINE_END_RE = re.compile(r"[^\S\n]*(?:\n|\Z)")
 _UNSAFE = frozenset('&"<>-,')
 VIEWS = ("grid", "tags", "categories", "review", "related", "timeline")
 GROUPS = ("none", "category")
-SWITCHES = ("off", "on")
+SWITCHES = ("off", "on", "above")
+"""`filters`: no bar, a bar above this grid, or filtered by the bar of a grid above it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,11 @@ def has_marker(text: str) -> bool:
     return next(_find_markers(text), None) is not None
 
 
+def has_filter_bar(text: str) -> bool:
+    """Whether a page's text holds a grid marker with a filter bar."""
+    return any(parse_marker(args)[0].filters == "on" for _, _, args in _find_markers(text))
+
+
 def _find_markers(text: str) -> Iterator[tuple[int, int, str]]:
     """Each marker's start, end and options, in one forward pass over the text."""
     position = 0
@@ -138,6 +144,7 @@ def expand_markers(
     found: list[tuple[str, int, str, str]] = []  # (marker, its occurrence, message, hint)
     seen: dict[str, int] = defaultdict(int)
     parts: list[str] = []
+    groups = _bar_groups(page_html, catalog)
     level, scanned, end = 1, 0, 0  # no heading yet: the theme puts the H1 first
     for start, next_end, args in _find_markers(page_html):
         parts.append(page_html[end:start])
@@ -157,7 +164,11 @@ def expand_markers(
         marker, errors = parse_marker(args)
         for error in errors:
             report(error, "")
-        shown = _expand(marker, report, level + 1, path, page_url, catalog, renderer)
+        if marker.filters == "above" and start not in groups:
+            report('filters="above" has no grid with filters="on" above it', "")
+        group = groups.get(start)
+        chosen = (group.selected[start], group.designs) if group else None
+        shown = _expand(marker, report, level + 1, path, page_url, catalog, renderer, chosen)
         # The tags overview is a page search should find; a grid repeats the designs' pages.
         parts.append(slots.keep(shown()) if marker.view == "tags" else slots.put(shown))
     parts.append(page_html[end:])
@@ -177,8 +188,12 @@ def _expand(
     page_url: str,
     catalog: Catalog,
     renderer: Renderer,
+    chosen: tuple[list[Design], list[Design]] | None = None,
 ) -> Callable[[], str]:
-    """What one marker shows, rendered when called (its problems are reported at once)."""
+    """What one marker shows, rendered when called (its problems are reported at once).
+
+    `chosen`: a grid's designs and those of every grid its filter bar filters, when it has
+    one or is filtered by one (_bar_groups)."""
     if marker.view == "tags":
         return lambda: renderer.tags_overview(catalog, page_url)
     if marker.view == "categories":
@@ -188,7 +203,7 @@ def _expand(
     if marker.view == "related":
         design = catalog.by_path.get(path)
         return (lambda: renderer.related(design, catalog, page_url)) if design else str
-    designs = select(catalog, marker)
+    designs, covered = chosen or (select(catalog, marker), None)
     if not designs and marker.query:
         report("no design matches this marker's filters", _known(marker, catalog))
     filters = marker.filters == "on"
@@ -196,7 +211,37 @@ def _expand(
         return lambda: timeline_html(renderer, designs, catalog, page_url, level, filters)
     if marker.group == "category":
         return lambda: renderer.grouped(designs, catalog, page_url, level)
-    return lambda: renderer.grid(designs, catalog, page_url, level, filters=filters)
+    return lambda: renderer.grid(
+        designs, catalog, page_url, level, filters=filters, covered=covered
+    )
+
+
+@dataclass(slots=True)
+class _Group:
+    """The grids one filter bar filters: its own, then those below it with filters="above"."""
+
+    designs: list[Design]  # every design of them, in page order
+    selected: dict[int, list[Design]]  # each grid's designs, by its marker's start
+
+
+def _bar_groups(page_html: str, catalog: Catalog) -> dict[int, _Group]:
+    """The group of each grid marker that has a filter bar or joins the one above it, by the
+    marker's start: one bar covers every card its grids show (the index's retired section)."""
+    groups: dict[int, _Group] = {}
+    current: _Group | None = None
+    for start, end, args in _find_markers(page_html):
+        marker, _ = parse_marker(args)
+        grid = marker.view == "grid" and marker.group == "none"
+        if not grid or marker.filters == "off" or not _stands_alone(page_html, start, end):
+            continue
+        if marker.filters == "on":
+            current = _Group([], {})
+        if current is None:
+            continue  # filters="above" with no bar above: said where it is expanded
+        designs = current.selected[start] = select(catalog, marker)
+        current.designs.extend(designs)
+        groups[start] = current
+    return groups
 
 
 def _known(marker: Marker, catalog: Catalog) -> str:

@@ -100,7 +100,8 @@ def _grid_page(
     filters: bool = False,
 ) -> str:
     """A page with a grid of `designs` (as `options` select them); the retired ones
-    (superseded, ...) are listed after it, under a heading of their own."""
+    (superseded, ...) are listed after it, under a heading of their own, which the filter bar
+    (with `filters`) filters too."""
     retired = sorted({d.status.name for d in designs if d.status and d.status.retired})
     bar = ['filters="on"'] if filters else []
     if not retired:
@@ -113,9 +114,11 @@ def _grid_page(
     apart = " ".join([*options, f'status="{listed}"'])
     if all(d.status and d.status.retired for d in designs):  # no current grid to show first
         return _page(title, subtitle, " ".join([apart, *bar]))
+    # The bar above filters the retired designs' grid too: one filter for every card shown.
+    joined = " ".join([apart, *(['filters="above"'] if filters else [])])
     return (
         _page(title, subtitle, " ".join([*options, f'status="{current}"', *bar]))
-        + f"\n## {_literal(heading)}\n\n<!-- arch-cards {apart} -->\n"
+        + f"\n## {_literal(heading)}\n\n<!-- arch-cards {joined} -->\n"
     )
 
 

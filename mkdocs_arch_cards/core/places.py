@@ -9,7 +9,7 @@ from urllib.parse import unquote
 import pathspec
 
 from .frontmatter import read_page
-from .markers import has_marker
+from .markers import has_filter_bar, has_marker
 from .pages import cards_of
 from .problems import Problem
 
@@ -147,6 +147,7 @@ class Claims(NamedTuple):
     pages: dict[str, str]  # generated pages no file of the author's is served in place of
     added: dict[str, str]  # the author's page: the generated page's cards, for its end
     notes: list[str]  # what a build says about each of `added`
+    grid_filters: bool = True  # whether the grid page (`index`) has a filter bar
 
 
 def claim(
@@ -162,14 +163,18 @@ def claim(
     author's architecture/README.md is served where architecture/index.md would be.
     """
     claims = Claims({}, {}, [])
+    grid_filters = True
     for path, markdown in made.items():
         own = owner(path)
+        text = None if own is None else text_of(own)
         if own is None:
             claims.pages[path] = markdown
-        elif (text := text_of(own)) is not None and not has_marker(text):
+        elif text is not None and not has_marker(text):
             claims.added[own] = cards_of(markdown)
             claims.notes.append(added_note(own, made_page(path, settings) or "index"))
-    return claims
+        elif path == settings.index:  # the author's own grid page: a bar only if it has one
+            grid_filters = text is not None and has_filter_bar(text)
+    return claims._replace(grid_filters=grid_filters)
 
 
 def _lost_design(path: str, text: str) -> bool:

@@ -31,9 +31,18 @@ class Renderer:
     method makes relative to the page it renders for.
     """
 
-    def __init__(self, override_dir: str | None = None, icon: Callable[[str], str] | None = None):
+    def __init__(
+        self,
+        override_dir: str | None = None,
+        icon: Callable[[str], str] | None = None,
+        grid_filters: bool = True,
+    ):
         self.env = environment(override_dir)
-        self.grids = 0  # numbers the grids of a build, for ids that filter bars refer to
+        self.grids = 0  # numbers the grids of a page, for ids that filter bars refer to
+        # Whether the grid page has a filter bar (places.Claims): chips elsewhere open it
+        # filtered by their tag (data-arch-grid-href), or else stay links to their tag page.
+        self.grid_filters = grid_filters
+        self._grids_page = ""
         # Icons are SVG files of the theme, found by the adapter; markup we trust, not data.
         self.icon: Callable[[str | None], Markup] = lambda name: Markup(
             icon(name) if icon and name else ""
@@ -60,16 +69,21 @@ class Renderer:
         page_url: str,
         heading_level: int = 2,
         filters: bool = False,
+        covered: Sequence[Design] | None = None,
     ) -> str:
         """The card grid for `designs`, as it appears on the page served at `page_url`.
 
         With `filters`, a filter bar comes first; the script shows it, and the page without
-        the script shows every card.
+        the script shows every card. `covered`: every design of the grids one bar filters
+        (markers._bar_groups), this grid's among them; without `filters`, the bar above
+        filters this grid too.
         """
         self._use(catalog)
         cards = [self.card(d, catalog) for d in designs]
-        tags = grid_tags(designs)
-        bar = filter_bar(designs, tags) if filters and cards else None
+        group = designs if covered is None else covered
+        tags = grid_tags(group)
+        filtered = filters or covered is not None
+        bar = filter_bar(group, tags, catalog.registry) if filtered and cards else None
         heading = _heading(heading_level)
         shown = GRID_CARDS if self.compact and len(cards) > GRID_CARDS else len(cards)
         tag_at = {tag: str(i) for i, tag in enumerate(tags)}
@@ -77,17 +91,24 @@ class Renderer:
         rendered = [self._card_html(c, heading, bar, ids) for c in cards[:shown]]
         hrefs = lambda href: self.links.relink(href, page_url)  # noqa: E731
         rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS, hrefs)
+        # Ids count a page's grids (rendered one after another), so that a grid's URL prefix
+        # (arch-cards.js) stays the same from build to build while the page's markers do.
+        if page_url != self._grids_page:
+            self._grids_page, self.grids = page_url, 0
         self.grids += 1
         grid_id = f"arch-grid-{self.grids}"
+        joined = bar is not None and not filters
+        shown_bar = bar if filters else None
         if "grid" in self.twins:
-            html = self._grid_html(rendered, grid_id, bar, rest, tags, catalog)
+            html = self._grid_html(rendered, grid_id, shown_bar, joined, rest, tags, catalog)
             return self.links.relink(html, page_url)
         html = self.render(
             "grid.html",
             cards=cards[:shown],
             rendered=rendered,
             heading=heading,
-            bar=bar,
+            bar=shown_bar,
+            joined=joined,
             grid_id=grid_id,
             grid_href=self._grid,
             tag_ids=ids,
@@ -102,6 +123,7 @@ class Renderer:
         rendered: list[Markup],
         grid_id: str,
         bar: FilterBar | None,
+        joined: bool,
         rest: Rest,
         tags: Sequence[Tag],
         catalog: Catalog,
@@ -114,7 +136,7 @@ class Renderer:
             index = self._index_href(catalog)
             parts = (links, categories, rest.statuses)
             more = self.html.rest(grid_id, rest.count, rest.data, index, parts)
-        return self.html.grid(rendered, grid_id, self._grid, filters, more)
+        return self.html.grid(rendered, grid_id, self._grid, filters, more, joined)
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
@@ -291,7 +313,8 @@ class Renderer:
             self._catalog = catalog
             self.strings = self.env.globals["say"] = catalog.settings.strings
             self._reset()
-            self._grid = self.links.token(catalog.settings.url_of(catalog.settings.index))
+            index = catalog.settings.url_of(catalog.settings.index)
+            self._grid = self.links.token(index) if self.grid_filters else ""
 
     def _reset(self) -> None:
         self.links = Links()

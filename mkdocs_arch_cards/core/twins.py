@@ -46,7 +46,8 @@ class Twins:
     def header(self, card: Card, successor: Link | None, grid_href: str) -> str:
         """header.html: above a design page's body."""
         design = card.design
-        out = [f'<div class="arch-page" data-arch-grid-href="{escape(grid_href)}">\n']
+        home = f' data-arch-grid-href="{escape(grid_href)}"' if grid_href else ""
+        out = [f'<div class="arch-page"{home}>\n']
         status = design.status
         if status and status.banner:
             said = self.say.html("banner", status=status.label.lower())
@@ -124,14 +125,22 @@ class Twins:
         return "".join(out)
 
     def grid(
-        self, rendered: Sequence[str], grid_id: str, grid_href: str, bar: str, rest: str
+        self,
+        rendered: Sequence[str],
+        grid_id: str,
+        grid_href: str,
+        bar: str,
+        rest: str,
+        joined: bool = False,
     ) -> str:
-        """grid.html: the filter bar's HTML (`bar`), the cards, and the data of the `rest`."""
+        """grid.html: the filter bar's HTML (`bar`), the cards, and the data of the `rest`;
+        `joined`: the filter bar of a grid above filters this one."""
         if not rendered:
             return f'<p class="arch-cards__empty">{self.say.html("no_designs")}</p>\n'
         cards = "".join(rendered)
-        grid = f'<div class="grid arch-cards" id="{escape(grid_id)}" data-arch-grid-href='
-        return f'{bar}{grid}"{escape(grid_href)}">\n{cards}</div>\n{rest}'
+        home = f' data-arch-grid-href="{escape(grid_href)}"' if grid_href else ""
+        attrs = f'id="{escape(grid_id)}"{home}{" data-arch-joined" if joined else ""}'
+        return f'{bar}<div class="grid arch-cards" {attrs}>\n{cards}</div>\n{rest}'
 
     def rest(
         self,

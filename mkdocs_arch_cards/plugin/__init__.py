@@ -127,7 +127,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         claims = claim(made, owner(files, config), text_of, self.settings)
         for note in claims.notes:
             log.info(note)
-        self.added = claims.added
+        self.added, self.renderer.grid_filters = claims.added, claims.grid_filters
         if self.rebuilds:
             said = found.places + found.data
             rebuilt = files, config, self.catalog, said, claims.pages, self.added, self.config

@@ -61,7 +61,7 @@ def load(config_file: Path, icons: Sequence[str] = ()) -> Loaded:
     state = [site.options.model_dump(), [tuple(s) for s in found.sources], str(settings.today)]
     digest = hashlib.sha256(json.dumps(state, default=str).encode()).hexdigest()[:16]
     custom_dir = str(site.custom_dir) if site.custom_dir else None
-    renderer = Renderer(custom_dir, theme_icons(icons, log.warning))
+    renderer = Renderer(custom_dir, theme_icons(icons, log.warning), claims.grid_filters)
     stamps = site.stamps(found.catalog.by_path)
     return Loaded(site, found, renderer, claims.pages, claims.added, ours, digest, stamps)
 

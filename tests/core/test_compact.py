@@ -5,7 +5,9 @@ import json
 import pytest
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
-from mkdocs_arch_cards.core.compact import grid_tags, rest_of
+from mkdocs_arch_cards.core.compact import filter_bar, grid_tags, rest_of
+from mkdocs_arch_cards.core.options import Options
+from mkdocs_arch_cards.core.registry import registry_of
 from mkdocs_arch_cards.core.render import Renderer
 from tests.helpers import design
 
@@ -37,3 +39,39 @@ def test_the_data_names_tags_categories_and_statuses_by_index() -> None:
     assert data["category"][rows["B"]["c"]] == "security"
     assert data["status"][rows["A"]["x"]] == ["accepted", 0]
     assert "x" not in rows["B"] and data["heading"] == "h3" and data["filters"] is True
+
+
+def test_facets_follow_the_registry_then_the_count_then_the_name() -> None:
+    registry = registry_of(
+        Options.model_validate(
+            {
+                "categories": [{"name": "Security"}, {"name": "Data"}],
+                "statuses": {"proposed": {}, "accepted": {}},
+                "unknown_statuses": "allow",
+            }
+        )
+    )
+    rows = [
+        ("A", "Data", "Accepted"),
+        ("B", "Data", "Accepted"),
+        ("C", "Edge", "Junk"),  # neither is in the registry: data all the same, after
+        ("D", "Security", "Proposed"),
+        ("E", "Apps", "Accepted"),
+        ("F", "Edge", "Zany"),
+        ("G", "Edge", "Zany"),
+    ]
+    sources = [Source(f"{t}.md", design(t, category=c, status=s), f"{t}/") for t, c, s in rows]
+    catalog, _ = load_catalog(sources, Settings(), registry)
+    bar = filter_bar(catalog.designs, grid_tags(catalog.designs), catalog.registry)
+    assert [(f.label, f.count) for f in bar.categories] == [
+        ("Security", 1),
+        ("Data", 2),
+        ("Edge", 3),
+        ("Apps", 1),
+    ]
+    assert [(f.value, f.count) for f in bar.statuses] == [
+        ("proposed", 1),
+        ("accepted", 3),
+        ("zany", 2),
+        ("junk", 1),
+    ]

@@ -49,3 +49,22 @@ def test_a_page_the_author_wrote_wins(
     assert [note.split(":")[0] for note in claims.notes] == added
     for path in added:
         assert claims.added[path].strip().startswith("<!-- arch-cards")
+
+
+@pytest.mark.parametrize(
+    ("texts", "grid_filters"),
+    [
+        ({}, True),  # the generated grid page has a bar
+        ({"architecture/index.md": "# Ours\n"}, True),  # it gets the generated page's bar
+        ({"architecture/index.md": '# Ours\n\n<!-- arch-cards filters="on" -->\n'}, True),
+        ({"architecture/index.md": "# Ours\n\n<!-- arch-cards -->\n"}, False),
+        ({"architecture/index.md": '<!-- arch-cards view="categories" -->\n'}, False),
+        ({"architecture/index.md": None}, False),  # an HTML file of the author's
+    ],
+)
+def test_chips_go_to_the_grid_page_only_when_it_has_a_filter_bar(
+    texts: dict[str, str | None], grid_filters: bool
+) -> None:
+    authors = {path: path for path in texts}
+    claims = claim(MADE, authors.get, texts.get, Settings())
+    assert claims.grid_filters is grid_filters

@@ -215,3 +215,15 @@ def test_the_twins_write_what_the_templates_write_in_every_language(
         graph = _graph(len(HOSTILE))
         made = components_html(graph, catalog, fast, page_url)
         assert made == components_html(graph, catalog, slow, page_url)
+
+
+@pytest.mark.parametrize("filters", [False, True])
+def test_a_grid_in_a_bars_group_twin_writes_what_the_template_writes(
+    tmp_path: Path, filters: bool
+) -> None:
+    fast, slow = _pair(tmp_path)
+    designs, covered = CATALOG.designs[:2], CATALOG.designs
+    made = fast.grid(designs, CATALOG, "a/", 2, filters, covered)
+    assert made == slow.grid(designs, CATALOG, "a/", 2, filters, covered)
+    assert ("data-arch-joined" in made) is not filters
+    assert ("data-arch-filter" in made) is filters

@@ -32,7 +32,10 @@ def test_one_tag_narrows_the_grid_and_says_how_many(
     expect(current(page)).to_have_count(1)
     assert titles(page) == ["Event-Driven Order Pipeline"]
     expect(choice(page, "Kafka")).to_have_attribute("aria-pressed", "true")
-    expect(page.locator("[data-arch-result]")).to_have_text("1 of 6 designs")
+    # The bar filters the superseded designs' grid too: 7 designs on the page, 1 shown.
+    expect(page.locator("[data-arch-result]")).to_have_text("1 of 7 designs")
+    expect(page.locator(".arch-card:visible")).to_have_count(1)
+    expect(page.get_by_role("heading", name="Superseded designs")).to_be_hidden()
     expect(page).to_have_url(re.compile(r"\?tags=kafka$"))
     assert blocked_requests == []
 
@@ -113,6 +116,8 @@ def test_the_keyboard_reaches_and_toggles_every_control(page: Page) -> None:
     search = page.get_by_label("Filter designs by text")
     search.focus()
     page.keyboard.press("Tab")  # Clear all
+    page.keyboard.press("Tab")  # the facets' toggle (open on a wide screen)
+    expect(page.locator(":focus")).to_have_text(re.compile("^Filters"))
     page.keyboard.press("Tab")  # the first category
     focused = page.locator(":focus")
     expect(focused).to_have_attribute("data-facet", "category")

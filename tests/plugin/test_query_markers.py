@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.helpers import design
 from tests.query_site import DESIGNS, PATHS, PLUGIN
 
 if TYPE_CHECKING:
-    from tests.conftest import Site
+    from tests.conftest import Site, Urls
 
 
 @pytest.mark.parametrize("directory_urls", [True, False])
@@ -64,3 +65,50 @@ def test_cards_under_a_filter_bar_carry_their_names(site: Site) -> None:
         "category": {card["data-category"]: ["donnees", "données"]},
         "status": {card["data-status"]: ["accepted"]},
     }
+
+
+def test_the_index_bar_filters_the_retired_section_too(site: Site, urls: Urls) -> None:
+    site.page("architecture/a.md", design("Alpha", tags=["Go"], status="Accepted"))
+    site.page("architecture/b.md", design("Beta", tags=["Rust"], status="Superseded"))
+    result = site.build(strict=True)
+    assert result.warnings == []
+    soup = result.soup(urls.html("architecture/index.md"))
+    bar = soup.select_one(".arch-filter")
+    first, retired = soup.select(".arch-cards")
+    assert bar is not None and bar["data-arch-filter"] == first["id"] == "arch-grid-1"
+    assert retired["id"] == "arch-grid-2" and retired.has_attr("data-arch-joined")
+    assert not first.has_attr("data-arch-joined")
+    # The bar counts and offers every design the page shows; cards name the bar's tags.
+    assert bar.select_one("[data-arch-result]").get_text() == "2 designs"
+    statuses = [b["data-value"] for b in bar.select('button[data-facet="status"]')]
+    assert statuses == ["accepted", "superseded"]
+    tags = [b["data-value"] for b in bar.select('button[data-facet="tags"]')]
+    assert tags == ["go", "rust"]
+    assert retired.select_one(".arch-card")["data-arch-tags"] == "1"
+
+
+def test_filters_above_without_a_bar_above_is_said(site: Site) -> None:
+    site.page("architecture/a.md", design("Alpha"))
+    site.page("picks.md", '# Picks\n\n<!-- arch-cards filters="above" -->\n')
+    result = site.build()
+    assert result.warnings == [
+        'picks.md:3: arch-cards: filters="above" has no grid with filters="on" above it'
+    ]
+    assert result.texts("picks/index.html", ".arch-card__title") == ["Alpha"]
+
+
+@pytest.mark.parametrize(
+    ("index", "home"), [("", True), ("# Ours\n\n<!-- arch-cards -->\n", False)]
+)
+def test_chips_are_sent_to_the_grid_page_only_when_it_has_a_bar(
+    site: Site, urls: Urls, index: str, home: bool
+) -> None:
+    site.page("architecture/a.md", design("Alpha", tags=["Go"]))
+    if index:
+        site.page("architecture/index.md", index)
+    result = site.build(strict=True)
+    assert result.warnings == []
+    header = result.soup(urls.html("architecture/a.md")).select_one(".arch-page")
+    assert header is not None and header.has_attr("data-arch-grid-href") is home
+    grid = result.soup(urls.html("architecture/tags/go.md")).select_one(".arch-cards")
+    assert grid is not None and grid.has_attr("data-arch-grid-href") is home
