@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 pytestmark = pytest.mark.e2e
-SHOTS = Path(os.environ.get("ARCH_CARDS_SHOTS", "/tmp/arch-cards-shots"))
+# Written into docs/ for the README with UPDATE_SCREENSHOTS=1, as tests/e2e/test_look.py does.
+SHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "assets" / "screenshots"
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1"
+    else Path(os.environ.get("ARCH_CARDS_SHOTS", "/tmp/arch-cards-shots"))
+)
 
 
 def _config(language: str) -> str:

@@ -83,3 +83,22 @@ def test_screenshots_of_the_grid_and_a_design_page(
     expect(page.locator("#arch-diagram svg").first).to_be_attached()
     page.screenshot(path=folder / f"design-page-{scheme}.png")
     context.close()
+
+
+def test_screenshots_on_a_phone(
+    browser: Browser, base_url: str, open_shadow: str, output_path: str
+) -> None:
+    """The grid and the timeline at 390x844, for the README; UPDATE_SCREENSHOTS=1 as above."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 390, "height": 844})
+    context.add_init_script(open_shadow)
+    page = context.new_page()
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else Path(output_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.goto("architecture/")
+    first = page.locator(".arch-card").first
+    expect(first).to_be_in_viewport()  # the first card on the first screen
+    page.screenshot(path=folder / "grid-phone.png")
+    page.goto("architecture/timeline/")
+    expect(page.locator(".arch-timeline__entry").first).to_be_in_viewport()
+    page.screenshot(path=folder / "timeline-phone.png")
+    context.close()
