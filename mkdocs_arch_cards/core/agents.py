@@ -175,7 +175,11 @@ def write_built(
     site: Site, found: Reading, site_dir: str | None, warn: Callable[[str], None]
 ) -> list[str]:
     """`arch-cards agents`, after an engine's build: the files into the built site (`site_dir`,
-    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each."""
+    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each,
+    or the one line that says another plugin writes llms.txt."""
+    elsewhere = llms_txt_elsewhere(site.plugins, site.options.llms_txt)
+    if elsewhere:  # Zensical writes llms.txt itself when `llmstxt` is in `plugins:`
+        return [elsewhere]
     made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
     if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
         made.pop(llms, None)

@@ -136,3 +136,32 @@ def test_with_llms_txt_set_ours_goes_where_it_says_beside_mkdocs_llmstxts(
     assert "- [A](https://example.com/architecture/architecture/a.md)" in ours
     assert (result.site_dir / "architecture/architecture/a.md").exists()
     assert not [r for r in caplog.records if "writes llms.txt" in r.getMessage()]
+
+
+def test_a_disabled_mkdocs_llmstxt_leaves_llms_txt_to_ours(site: Site) -> None:
+    site.page("index.md", "# Home\n\nThe site.\n")
+    site.page("architecture/a.md", design("A"))
+    _with_llmstxt(site, {})
+    site.extra["plugins"][1]["llmstxt"]["enabled"] = False  # not in MkDocs' plugin collection
+    result = site.build(strict=True)
+    assert (result.warnings, result.engine_warnings) == ([], [])
+    llms = (result.site_dir / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# Architecture\n")
+    assert (result.site_dir / "architecture/a.md").exists()
+
+
+def test_arch_cards_agents_leaves_llms_txt_to_zensicals_llmstxt(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.page("architecture/a.md", design("A"))
+    site.extra = {"plugins": ["search", "llmstxt", "arch-cards"]}  # Zensical writes llms.txt
+    other = tmp_path / "zensical-site"
+    assert main(["agents", "-f", str(site.write_config()), "--site-dir", str(other)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "plugin 'llmstxt' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
+        "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+    ]
+    assert not other.exists()
+    site.extra["plugins"][1] = {"llmstxt": {"enabled": False}}
+    assert main(["agents", "-f", str(site.write_config()), "--site-dir", str(other)]) == 0
+    assert "wrote zensical-site/llms.txt" in capsys.readouterr().out.splitlines()
