@@ -15,7 +15,7 @@ from .frontmatter import split_body
 from .values import describe
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from .designs import Catalog, Design
     from .options import Options
@@ -42,6 +42,21 @@ def site_file(value: str) -> None:
 def llms_path(option: str | None) -> str:
     """Where llms.txt goes from the `llms_txt` option: unset is the default, "" is none."""
     return "llms.txt" if option is None else option
+
+
+def llms_txt_elsewhere(plugins: Iterable[str], option: str | None) -> str | None:
+    """What to say when another plugin of the site writes llms.txt (mkdocs-llmstxt's `llmstxt`,
+    `llms-source`, ...) and the site left `llms_txt` unset: ours then writes neither llms.txt
+    nor the designs' Markdown. None: ours writes them."""
+    if option is not None:  # the site chose a path for ours, beside the other's or over it
+        return None
+    other = next((name for name in plugins if "llms" in name.casefold()), None)
+    if other is None:
+        return None
+    return (
+        f"plugin '{other}' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
+        "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+    )
 
 
 def agent_files(
@@ -160,7 +175,11 @@ def write_built(
     site: Site, found: Reading, site_dir: str | None, warn: Callable[[str], None]
 ) -> list[str]:
     """`arch-cards agents`, after an engine's build: the files into the built site (`site_dir`,
-    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each."""
+    else the config's), the author's own llms.txt left as the build copied it; `wrote x` each,
+    or the one line that says another plugin writes llms.txt."""
+    elsewhere = llms_txt_elsewhere(site.plugins, site.options.llms_txt)
+    if elsewhere:  # Zensical writes llms.txt itself when `llmstxt` is in `plugins:`
+        return [elsewhere]
     made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
     if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
         made.pop(llms, None)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 Text = str | dict[str, str]  # one text, or one per plural category ("one", "other", ...)
 
-LANGUAGES = ("en", "de", "fr", "es", "pt", "ja", "zh", "ru", "ar", "he")
+LANGUAGES = ("en", "de", "fr", "es", "pt", "ja", "zh", "zh-Hant", "ru", "ar", "he")
 RTL = frozenset({"ar", "he"})
 CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 # The keys the script says something with, by where it reads them (data-arch-strings).
@@ -34,6 +34,9 @@ SCRIPT_KEYS = {
     ),
 }
 _FOLDER = Path(__file__).with_name("strings")
+# Chinese in traditional characters: its script, or a region that writes it (Material has
+# zh-Hant and zh-TW); `zh-Hans-HK` is simplified, its script named.
+_HANT = frozenset({"hant", "tw", "hk", "mo"})
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")  # no nesting, no repetition inside: linear
 
 
@@ -48,7 +51,7 @@ def _zero_one(n: int) -> str:  # fr, pt: 0 and 1 take the singular
     return "one" if n in (0, 1) else "other"
 
 
-def _other(n: int) -> str:  # ja, zh: no plural forms
+def _other(n: int) -> str:  # ja, zh, zh-Hant: no plural forms
     return "other"
 
 
@@ -80,6 +83,7 @@ PLURALS: dict[str, Callable[[int], str]] = {
     "pt": _zero_one,
     "ja": _other,
     "zh": _other,
+    "zh-Hant": _other,
     "ru": _ru,
     "ar": _ar,
     "he": _he,
@@ -94,8 +98,10 @@ def table(language: str) -> dict[str, Text]:
 
 
 def language_of(code: str | None) -> str:
-    """The catalog for a theme's language code: pt-BR is pt, zh-Hant zh, de-CH de; else en."""
-    base = (code or "en").replace("_", "-").split("-")[0].casefold()
+    """The catalog for a theme's language code: pt-BR is pt, de-CH de, zh-TW zh-Hant; else en."""
+    base, *subtags = (code or "en").replace("_", "-").casefold().split("-")
+    if base == "zh" and "hans" not in subtags and not _HANT.isdisjoint(subtags):
+        return "zh-Hant"
     return base if base in LANGUAGES else "en"
 
 

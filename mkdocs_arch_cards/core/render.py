@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .cards import CARD_CHIPS, Card, Link
-from .compact import CARD_TEMPLATES, GRID_CARDS, filter_bar, grid_tags, rest_of
+from .compact import CARD_TEMPLATES
+from .grids import grid_html, heading_tag
 from .i18n import Strings
 from .jinja_env import environment, overridden
 from .links import Links
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from .catalog import Catalog, Category, Design
-    from .compact import FilterBar, Rest
+    from .compact import FilterBar
     from .tags import Tag
 
 DIAGRAM_ANCHOR = "arch-diagram"
@@ -71,72 +72,17 @@ class Renderer:
         filters: bool = False,
         covered: Sequence[Design] | None = None,
     ) -> str:
-        """The card grid for `designs`, as it appears on the page served at `page_url`.
+        """The card grid for `designs` on the page served at `page_url` (grids.grid_html)."""
+        return grid_html(self, designs, catalog, page_url, heading_level, filters, covered)
 
-        With `filters`, a filter bar comes first; the script shows it, and the page without
-        the script shows every card. `covered`: every design of the grids one bar filters
-        (markers._bar_groups), this grid's among them; without `filters`, the bar above
-        filters this grid too.
-        """
-        self._use(catalog)
-        cards = [self.card(d, catalog) for d in designs]
-        group = designs if covered is None else covered
-        tags = grid_tags(group)
-        filtered = filters or covered is not None
-        bar = filter_bar(group, tags, catalog.registry) if filtered and cards else None
-        heading = _heading(heading_level)
-        shown = GRID_CARDS if self.compact and len(cards) > GRID_CARDS else len(cards)
-        tag_at = {tag: str(i) for i, tag in enumerate(tags)}
-        ids = lambda design: " ".join(tag_at[tag] for tag in design.tags)  # noqa: E731
-        rendered = [self._card_html(c, heading, bar, ids) for c in cards[:shown]]
-        hrefs = lambda href: self.links.relink(href, page_url)  # noqa: E731
-        rest = rest_of(cards[shown:], tags, heading, bar is not None, CARD_CHIPS, hrefs)
+    def next_grid_id(self, page_url: str) -> str:
+        """The id of the page's next grid, which its filter bar and URL prefix refer to."""
         # Ids count a page's grids (rendered one after another), so that a grid's URL prefix
         # (arch-cards.js) stays the same from build to build while the page's markers do.
         if page_url != self._grids_page:
             self._grids_page, self.grids = page_url, 0
         self.grids += 1
-        grid_id = f"arch-grid-{self.grids}"
-        joined = bar is not None and not filters
-        shown_bar = bar if filters else None
-        if "grid" in self.twins:
-            html = self._grid_html(rendered, grid_id, shown_bar, joined, rest, tags, catalog)
-            return self.links.relink(html, page_url)
-        html = self.render(
-            "grid.html",
-            cards=cards[:shown],
-            rendered=rendered,
-            heading=heading,
-            bar=shown_bar,
-            joined=joined,
-            grid_id=grid_id,
-            grid_href=self._grid,
-            tag_ids=ids,
-            rest=rest if rest.count else None,
-            parts=self._parts(rest, tags, catalog) if rest.count else None,
-            index_href=self._index_href(catalog) if rest.count else None,
-        )
-        return self.links.relink(html, page_url)
-
-    def _grid_html(
-        self,
-        rendered: list[Markup],
-        grid_id: str,
-        bar: FilterBar | None,
-        joined: bool,
-        rest: Rest,
-        tags: Sequence[Tag],
-        catalog: Catalog,
-    ) -> str:
-        """grid.html by its twin; the filter bar (one a site) by Jinja, a site's or ours."""
-        filters = self.render("filter.html", bar=bar, grid_id=grid_id) if bar else ""
-        more = ""
-        if rest.count:
-            links, categories = self._part_links(rest, tags, catalog)
-            index = self._index_href(catalog)
-            parts = (links, categories, rest.statuses)
-            more = self.html.rest(grid_id, rest.count, rest.data, index, parts)
-        return self.html.grid(rendered, grid_id, self._grid, filters, more, joined)
+        return f"arch-grid-{self.grids}"
 
     def header(self, design: Design, catalog: Catalog, page_url: str) -> str:
         """Above a design page's body: banner, category, status, summary, problem, chips."""
@@ -146,9 +92,9 @@ class Renderer:
         if design.successor_link and not link:
             link = Link(link_label(design.successor_link), design.successor_link)
         if "header" in self.twins:
-            html = self.html.header(full, link, self._grid)
+            html = self.html.header(full, link, self.grid_href)
         else:
-            html = self.render("header.html", card=full, successor=link, grid_href=self._grid)
+            html = self.render("header.html", card=full, successor=link, grid_href=self.grid_href)
         return self.links.relink(html, page_url)
 
     def related(self, design: Design, catalog: Catalog, page_url: str) -> str:
@@ -176,7 +122,7 @@ class Renderer:
 
     def tags_overview(self, catalog: Catalog, page_url: str) -> str:
         """Every tag with its count and description, by group."""
-        self._use(catalog)
+        self.use(catalog)
         groups: dict[str, list[tuple[Link, int, str | None]]] = {}
         for tag in catalog.tags:
             entry = (self.tag_link(tag, catalog), len(catalog.with_tag(tag)), tag.description)
@@ -197,7 +143,7 @@ class Renderer:
         With `anchors` (the categories page), a list instead of each grid: the page every grid
         links to as the index of every design, those without a category last.
         """
-        self._use(catalog)
+        self.use(catalog)
         by_category: dict[Category | None, list[Design]] = {}
         for design in designs:
             by_category.setdefault(design.category, []).append(design)
@@ -213,13 +159,16 @@ class Renderer:
                 shown = Markup(self.grid(members, catalog, page_url, heading_level + 1))
             sections.append((category, len(members), shown))
         html = self.render(
-            "categories.html", sections=sections, heading=_heading(heading_level), anchors=anchors
+            "categories.html",
+            sections=sections,
+            heading=heading_tag(heading_level),
+            anchors=anchors,
         )
         return self.links.relink(html, page_url)
 
     def review(self, catalog: Catalog, page_url: str) -> str:
         """The designs due for review, as a table."""
-        self._use(catalog)
+        self.use(catalog)
         rows = [self.card(d, catalog) for d in catalog.stale()]
         html = self.render("review.html", cards=rows, days=catalog.settings.review_after)
         return self.links.relink(html, page_url)
@@ -230,7 +179,7 @@ class Renderer:
         A card shows `chips` tags at most (None: all), so that a page of many tags, shown on
         each of its tag pages, does not make the site grow with the square of its tag count.
         """
-        self._use(catalog)
+        self.use(catalog)
         made = self._cards.get((design.path, chips))
         if made is None:
             href = self.links.token(design.url)
@@ -248,7 +197,7 @@ class Renderer:
 
     def tag_link(self, tag: Tag, catalog: Catalog) -> Link:
         """A chip's link: the tag's page, and the whole grid filtered to the tag."""
-        self._use(catalog)
+        self.use(catalog)
         link = self._tags.get(tag.key)
         if link is None:
             href = self.links.token(catalog.tag_url(tag))
@@ -258,7 +207,7 @@ class Renderer:
 
     def category_link(self, category: Category, catalog: Catalog) -> Link:
         """A card's category: a link to its section of the categories page."""
-        self._use(catalog)
+        self.use(catalog)
         link = self._categories.get(category)
         if link is None:
             href = self.links.token(catalog.category_url(category))
@@ -266,7 +215,7 @@ class Renderer:
             self._categories[category] = link
         return link
 
-    def _card_html(
+    def card_html(
         self, card: Card, heading: str, bar: FilterBar | None, ids: Callable[[Design], str]
     ) -> Markup:
         """A grid's card, rendered once per heading; under a filter bar, once per grid (its
@@ -287,34 +236,14 @@ class Renderer:
         context = {"card": card, "heading": heading, "bar": bar, "tag_ids": ids}
         return Markup(self.render("card.html", **context))
 
-    def _index_href(self, catalog: Catalog) -> str | None:
-        """The page that lists every design without the script: the categories page, if any."""
-        settings = catalog.settings
-        if not settings.categories_page or not any(d.category for d in catalog.designs):
-            return None
-        return self.links.token(settings.url_of(settings.categories_page))
-
-    def _parts(self, rest: Rest, tags: Sequence[Tag], catalog: Catalog) -> dict[str, object]:
-        """The elements the script copies into the cards it builds, rendered as on a card."""
-        links, categories = self._part_links(rest, tags, catalog)
-        statuses = [{"status": s, "needs_review": False, "draft": False} for s in rest.statuses]
-        return {"tags": links, "categories": categories, "statuses": statuses}
-
-    def _part_links(
-        self, rest: Rest, tags: Sequence[Tag], catalog: Catalog
-    ) -> tuple[list[Link], list[Link]]:
-        """The chips and category links a big grid's script copies into the cards it builds."""
-        tag_links = [self.tag_link(tag, catalog) for tag in tags]
-        return tag_links, [self.category_link(c, catalog) for c in rest.categories]
-
-    def _use(self, catalog: Catalog) -> None:
+    def use(self, catalog: Catalog) -> None:
         """Cards and links of another catalog are made again (a rebuild, another site)."""
         if catalog is not self._catalog:
             self._catalog = catalog
             self.strings = self.env.globals["say"] = catalog.settings.strings
             self._reset()
             index = catalog.settings.url_of(catalog.settings.index)
-            self._grid = self.links.token(index) if self.grid_filters else ""
+            self.grid_href = self.links.token(index) if self.grid_filters else ""
 
     def _reset(self) -> None:
         self.links = Links()
@@ -322,14 +251,10 @@ class Renderer:
         self._html: dict[tuple[str, str], Markup] = {}
         self._tags: dict[str, Link] = {}
         self._categories: dict[Category, Link] = {}
-        self._grid = ""
+        self.grid_href = ""
         self.html = Twins(self.icon, self.strings)  # its parts hold this build's link tokens
 
 
 def link_label(url: str, limit: int = 70) -> str:
     """An http(s) address as a link's text: without the scheme, cut with an ellipsis."""
     return cut(url.split("://", 1)[-1].rstrip("/"), limit)
-
-
-def _heading(level: int) -> str:
-    return f"h{min(max(level, 2), 6)}"

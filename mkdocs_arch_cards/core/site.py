@@ -42,6 +42,7 @@ class Site:
     site_dir: Path = Path("site")  # where the engine builds the site
     warnings: list[str] = field(default_factory=list)  # about the options, e.g. an unknown one
     language: str | None = None  # the theme's, for the text the plugin adds to pages
+    plugins: tuple[str, ...] = ()  # the names under `plugins:`, but those set `enabled: false`
 
     @property
     def options(self) -> Options:
@@ -80,9 +81,11 @@ class Site:
                 raise UsageError(f"{config_file}: use_directory_urls: {message}")
             plugins = config.get("plugins") or []
             # MkDocs takes `plugins:` as a list of names and mappings, or as one mapping.
-            for plugin in plugins if isinstance(plugins, list) else [plugins]:
+            entries = plugins if isinstance(plugins, list) else [plugins]
+            for plugin in entries:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
+            given["plugins"] = tuple(name for entry in entries for name in _enabled(entry))
         loaded = _loaded(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
         if not folder.is_dir():
@@ -172,3 +175,16 @@ def _loaded(options: Any, config_file: Path) -> Loaded:
         raise UsageError(
             *(f"{where}: {name}: {message}" for name, message in error.errors)
         ) from None
+
+
+def _enabled(entry: object) -> list[str]:
+    """The plugin names of one `plugins:` entry (a name, or names with options) left on."""
+    if isinstance(entry, str):
+        return [entry]
+    if not isinstance(entry, dict):
+        return []
+    return [
+        str(name)
+        for name, given in entry.items()
+        if not (isinstance(given, dict) and given.get("enabled") is False)
+    ]

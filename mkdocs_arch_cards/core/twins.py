@@ -244,8 +244,10 @@ class Twins:
                 '  <ul class="arch-diagram__connections">\n'
             )
             for edge in graph.connections:
-                said = f": {escape(edge.label)}" if edge.label else ""
-                out.append(f"    <li>{text(edge.source)} → {text(edge.target)}{said}</li>\n")
+                said = f": <bdi>{escape(edge.label)}</bdi>" if edge.label else ""
+                arrow = '<span class="arch-diagram__arrow">→</span>'  # mirrored by RTL CSS
+                edge_text = f"<bdi>{text(edge.source)}</bdi> {arrow} <bdi>{text(edge.target)}</bdi>"
+                out.append(f"    <li>{edge_text}{said}</li>\n")
             out.append("  </ul>\n")
         out.append("</details>")
         return "".join(out)

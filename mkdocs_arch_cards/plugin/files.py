@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from ..core.agents import agent_files, llms_path
+from ..core.agents import agent_files, llms_path, llms_txt_elsewhere
 from ..core.export import catalog_json, export_path
 
 if TYPE_CHECKING:
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
     from ..core.options import Options
     from ..core.sources import Reading
+
+log = get_plugin_logger(__name__)
 
 
 def owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
@@ -38,11 +41,16 @@ def exports(
     found: Reading,
 ) -> dict[str, str]:
     """Add catalog.json to the site; the agents' files (llms.txt, each design's Markdown),
-    to be written once the site is built: a design's copy has its page's path."""
+    to be written once the site is built, unless another plugin writes llms.txt: a design's
+    copy has its page's path."""
     export = export_path(options.export)
     if export and files.get_file_from_path(export) is None:  # the author's own file wins
         content = catalog_json(found.catalog, config.site_url, found.parsed)
         files.append(File.generated(config, export, content=content))
+    elsewhere = llms_txt_elsewhere(config.plugins, options.llms_txt)
+    if elsewhere:
+        log.info(elsewhere)
+        return {}
     made = agent_files(found.catalog, found.text_of, options, config.site_url)
     if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
         made.pop(llms, None)  # the author's own llms.txt wins

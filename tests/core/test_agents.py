@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mkdocs_arch_cards.core.agents import agent_files, llms_path, write_files
+from mkdocs_arch_cards.core.agents import agent_files, llms_path, llms_txt_elsewhere, write_files
 from mkdocs_arch_cards.core.catalog import Catalog, Settings, Source, load_catalog
 from mkdocs_arch_cards.core.frontmatter import read_page
 from mkdocs_arch_cards.core.options import Options
@@ -48,6 +48,31 @@ def texts(*pages: tuple[str, str], **options: object) -> tuple[Catalog, dict[str
 @pytest.mark.parametrize(("option", "path"), [(None, "llms.txt"), ("", ""), ("a/b.txt", "a/b.txt")])
 def test_llms_txt_goes_where_the_option_says(option: str | None, path: str) -> None:
     assert llms_path(option) == path
+
+
+@pytest.mark.parametrize(
+    ("plugins", "option", "other"),
+    [
+        (["search", "arch-cards"], None, None),
+        (["search", "llmstxt", "arch-cards"], None, "llmstxt"),  # mkdocs-llmstxt
+        (["arch-cards", "llms-source"], None, "llms-source"),  # mkdocs-llms-source
+        (["material/search", "LLMsTxt #2"], None, "LLMsTxt #2"),
+        (["llmstxt"], "llms.txt", None),  # the site said where ours goes: over theirs
+        (["llmstxt"], "architecture/llms.txt", None),
+        (["llmstxt"], "", None),  # none of ours anyway
+    ],
+)
+def test_another_plugins_llms_txt_is_left_alone_unless_the_site_placed_ours(
+    plugins: list[str], option: str | None, other: str | None
+) -> None:
+    said = llms_txt_elsewhere(plugins, option)
+    if other is None:
+        assert said is None
+    else:
+        assert said == (
+            f"plugin '{other}' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
+            "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+        )
 
 
 @pytest.mark.parametrize("value", HOSTILE)

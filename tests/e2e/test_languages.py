@@ -100,6 +100,29 @@ def test_the_diagram_controls_speak_the_pages_language(
     page.context.close()
 
 
+def test_a_connection_reads_from_its_source_in_the_pages_direction(
+    served: tuple[str, str], browser: Browser, open_shadow: str
+) -> None:
+    language, url = served
+    page = _page(browser, url, open_shadow)
+    page.goto("architecture/real-time-feature-store/")
+    page.locator("details.arch-diagram__parts summary").first.click()
+    edge = page.locator(".arch-diagram__connections li").first
+    source, target = edge.locator("bdi").nth(0), edge.locator("bdi").nth(1)
+    expect(source).to_have_text("Feature definitions (Python)")
+    first, then = source.bounding_box(), target.bounding_box()
+    assert first and then
+    arrow = edge.locator(".arch-diagram__arrow")
+    transform = arrow.evaluate("e => getComputedStyle(e).transform")
+    if language == "ar":  # from the right: the source, then an arrow pointing left to the target
+        assert first["x"] > then["x"]
+        assert transform == "matrix(-1, 0, 0, 1, 0, 0)"
+    else:
+        assert first["x"] < then["x"]
+        assert transform == "none"
+    page.context.close()
+
+
 def test_a_right_to_left_page_is_mirrored(
     served: tuple[str, str], browser: Browser, open_shadow: str
 ) -> None:

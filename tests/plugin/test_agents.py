@@ -86,3 +86,82 @@ def test_arch_cards_agents_writes_what_the_build_wrote(
     assert files(other, names) == files(built, names) and len(files(built, names)) == 3
     assert main(["agents", "-f", config, "--site-dir", str(other)]) == 0
     assert capsys.readouterr().out == ""  # unchanged files are left as they are
+
+
+def _with_llmstxt(site: Site, ours: dict[str, str]) -> None:
+    """The site with mkdocs-llmstxt (the real plugin, `llmstxt`) before ours, as its docs say."""
+    site.extra = {
+        "site_url": "https://example.com/",
+        "plugins": [
+            "search",
+            {"llmstxt": {"sections": {"Docs": ["index.md"]}}},
+            {"arch-cards": ours} if ours else "arch-cards",
+        ],
+    }
+
+
+def test_mkdocs_llmstxt_keeps_its_llms_txt_and_ours_says_how_to_move(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.page("index.md", "# Home\n\nThe site.\n")
+    site.page("architecture/a.md", design("A"))
+    _with_llmstxt(site, {})
+    with caplog.at_level("INFO", logger="mkdocs.plugins.mkdocs_arch_cards"):
+        result = site.build(strict=True)
+    assert (result.warnings, result.engine_warnings) == ([], [])
+    llms = (result.site_dir / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# Test\n")  # mkdocs-llmstxt's: the site's name, its sections
+    assert "architecture/a.md" not in llms
+    assert not (result.site_dir / "architecture/a.md").exists()
+    said = [r.getMessage() for r in caplog.records if "llms.txt" in r.getMessage()]
+    assert said == [
+        "mkdocs_arch_cards: plugin 'llmstxt' writes llms.txt, so arch-cards writes no llms.txt "
+        "nor designs' Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+    ]
+    assert {r.levelname for r in caplog.records if "llms.txt" in r.getMessage()} == {"INFO"}
+
+
+def test_with_llms_txt_set_ours_goes_where_it_says_beside_mkdocs_llmstxts(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    site.page("index.md", "# Home\n\nThe site.\n")
+    site.page("architecture/a.md", design("A"))
+    _with_llmstxt(site, {"llms_txt": "architecture/llms.txt"})
+    with caplog.at_level("INFO", logger="mkdocs.plugins.mkdocs_arch_cards"):
+        result = site.build(strict=True)
+    assert (result.warnings, result.engine_warnings) == ([], [])
+    assert (result.site_dir / "llms.txt").read_text(encoding="utf-8").startswith("# Test\n")
+    ours = (result.site_dir / "architecture/llms.txt").read_text(encoding="utf-8")
+    assert ours.startswith("# Architecture\n")
+    assert "- [A](https://example.com/architecture/architecture/a.md)" in ours
+    assert (result.site_dir / "architecture/architecture/a.md").exists()
+    assert not [r for r in caplog.records if "writes llms.txt" in r.getMessage()]
+
+
+def test_a_disabled_mkdocs_llmstxt_leaves_llms_txt_to_ours(site: Site) -> None:
+    site.page("index.md", "# Home\n\nThe site.\n")
+    site.page("architecture/a.md", design("A"))
+    _with_llmstxt(site, {})
+    site.extra["plugins"][1]["llmstxt"]["enabled"] = False  # not in MkDocs' plugin collection
+    result = site.build(strict=True)
+    assert (result.warnings, result.engine_warnings) == ([], [])
+    llms = (result.site_dir / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# Architecture\n")
+    assert (result.site_dir / "architecture/a.md").exists()
+
+
+def test_arch_cards_agents_leaves_llms_txt_to_zensicals_llmstxt(
+    site: Site, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site.page("architecture/a.md", design("A"))
+    site.extra = {"plugins": ["search", "llmstxt", "arch-cards"]}  # Zensical writes llms.txt
+    other = tmp_path / "zensical-site"
+    assert main(["agents", "-f", str(site.write_config()), "--site-dir", str(other)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "plugin 'llmstxt' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
+        "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+    ]
+    assert not other.exists()
+    site.extra["plugins"][1] = {"llmstxt": {"enabled": False}}
+    assert main(["agents", "-f", str(site.write_config()), "--site-dir", str(other)]) == 0
+    assert "wrote zensical-site/llms.txt" in capsys.readouterr().out.splitlines()

@@ -60,6 +60,10 @@ def test_a_diagram_gets_its_components_with_tag_links(site: Site, directory_urls
     assert links == {"Kafka": tags.format("kafka"), "Go": tags.format("go")}
     edges = [li.get_text() for li in parts.select(".arch-diagram__connections li")]
     assert edges[0] == "Orders API → Kafka: publishes"
+    # Each name isolated and the arrow its own element: a right-to-left page mirrors both.
+    first = parts.select(".arch-diagram__connections li")[0]
+    assert [b.get_text() for b in first.select("bdi")] == ["Orders API", "Kafka", "publishes"]
+    assert [a.get_text() for a in first.select(".arch-diagram__arrow")] == ["→"]
     other = "architecture/b/index.html" if directory_urls else "architecture/b.html"
     assert not result.soup(other).select("details.arch-diagram__parts")
     exported = json.loads((site.root / "site" / "catalog.json").read_text("utf-8"))

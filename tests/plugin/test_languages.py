@@ -158,6 +158,9 @@ TAGGED = """
         ({}, {}, "1 design uses Kafka.", "2 designs use Go."),
         ({"language": "de"}, {}, "1 Entwurf verwendet Kafka.", "2 Entwürfe verwenden Go."),
         ({"language": "pt-BR"}, {}, "1 design usa Kafka.", "2 designs usam Go."),
+        ({"language": "zh"}, {}, "1 个设计使用 Kafka。", "2 个设计使用 Go。"),
+        ({"language": "zh-Hant"}, {}, "1 個設計使用 Kafka。", "2 個設計使用 Go。"),
+        ({"language": "zh-TW"}, {}, "1 個設計使用 Kafka。", "2 個設計使用 Go。"),
         (
             {"language": "ru"},
             {},
