@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -15,7 +16,7 @@ from .frontmatter import split_body
 from .values import describe
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Callable, Iterable, Iterator
 
     from .designs import Catalog, Design
     from .options import Options
@@ -59,15 +60,36 @@ def llms_txt_elsewhere(plugins: Iterable[str], option: str | None) -> str | None
     )
 
 
+class AgentFiles(Mapping[str, str]):
+    """The agents' files by path in the site; each design's text is made when it is asked
+    for, so a build holds none of them while its pages are written (5 MB at 1,000 designs)."""
+
+    def __init__(self, made: dict[str, Callable[[], str]]) -> None:
+        self._made = made
+
+    def __getitem__(self, path: str) -> str:
+        return self._made[path]()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._made)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def without(self, path: str) -> AgentFiles:
+        """These files but `path` (the author's own llms.txt wins)."""
+        return AgentFiles({p: make for p, make in self._made.items() if p != path})
+
+
 def agent_files(
     catalog: Catalog, text_of: Callable[[str], str], options: Options, site_url: str | None
-) -> dict[str, str]:
+) -> AgentFiles:
     """llms.txt where `llms_txt` says and, in its folder, each published design's Markdown at
     its own path: {path in the site: text}; none with `llms_txt: ""`. `text_of`: a page's
     source."""
     llms = llms_path(options.llms_txt)
     if not llms:
-        return {}
+        return AgentFiles({})
     title = catalog.settings.strings.text("index_title") if options.title is None else options.title
     summary = options.subtitle
     folder = posixpath.dirname(llms)
@@ -82,12 +104,18 @@ def agent_files(
         relative = posixpath.relpath(target or ".", posixpath.dirname(start) or ".")
         return quote(relative + ("/" if target.endswith("/") and relative != "." else ""))
 
-    files = {llms: _index(catalog, designs, copies, llms, link, title, summary)}
-    for design in designs:
-        meta = _front_matter(design, copies, link)
-        body = split_body(text_of(design.path))[0]
-        files[copies[design.path]] = f"---\n{_yaml(meta)}---\n\n{body}"
-    return files
+    def copy(design: Design) -> Callable[[], str]:
+        def made() -> str:
+            meta = _front_matter(design, copies, link)
+            body = split_body(text_of(design.path))[0]
+            return f"---\n{_yaml(meta)}---\n\n{body}"
+
+        return made
+
+    index = _index(catalog, designs, copies, llms, link, title, summary)
+    files: dict[str, Callable[[], str]] = {llms: lambda: index}
+    files.update((copies[d.path], copy(d)) for d in designs)
+    return AgentFiles(files)
 
 
 def _index(
@@ -182,6 +210,6 @@ def write_built(
         return [elsewhere]
     made = agent_files(found.catalog, found.text_of, site.options, site.site_url)
     if (llms := llms_path(site.options.llms_txt)) and (site.docs_dir / llms).exists():
-        made.pop(llms, None)
+        made = made.without(llms)
     root = Path(site_dir) if site_dir else site.site_dir
     return [f"wrote {root.name}/{path}" for path in write_files(root, made, warn)]

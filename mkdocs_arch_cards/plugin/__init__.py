@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
-from ..core.agents import write_files
+from ..core.agents import AgentFiles, write_files
 from ..core.assets import ASSETS, CSS_URI, JS_URI, site_files
 from ..core.catalog import Catalog, Settings
 from ..core.collector import release, settle
@@ -83,7 +83,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page
-        self.agents: dict[str, str] = {}  # llms.txt and the designs' Markdown: after the build
+        self.agents = AgentFiles({})  # llms.txt and the designs' Markdown: after the build
         custom_dir = str(config.theme.custom_dir) if config.theme.custom_dir else None
         self.renderer = Renderer(custom_dir, theme_icons(config.theme.dirs, log.warning))
         if CSS_URI not in config.extra_css:

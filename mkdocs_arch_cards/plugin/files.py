@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from ..core.agents import agent_files, llms_path, llms_txt_elsewhere
+from ..core.agents import AgentFiles, agent_files, llms_path, llms_txt_elsewhere
 from ..core.export import catalog_json, export_path
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def exports(
     config: MkDocsConfig,
     options: Options,
     found: Reading,
-) -> dict[str, str]:
+) -> AgentFiles:
     """Add catalog.json to the site; the agents' files (llms.txt, each design's Markdown),
     to be written once the site is built, unless another plugin writes llms.txt: a design's
     copy has its page's path."""
@@ -50,8 +50,8 @@ def exports(
     elsewhere = llms_txt_elsewhere(config.plugins, options.llms_txt)
     if elsewhere:
         log.info(elsewhere)
-        return {}
+        return AgentFiles({})
     made = agent_files(found.catalog, found.text_of, options, config.site_url)
     if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
-        made.pop(llms, None)  # the author's own llms.txt wins
+        made = made.without(llms)  # the author's own llms.txt wins
     return made
