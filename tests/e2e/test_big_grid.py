@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from mkdocs_arch_cards.core import render
+from mkdocs_arch_cards.core import grids
 from mkdocs_arch_cards.core.compact import GRID_CARDS
 from tests.e2e.conftest import free_port, serve
 from tests.helpers import design
@@ -46,7 +46,7 @@ def sites(module_sites: Callable[[str], Site]) -> Iterator[tuple[str, str]]:
     """The big site, and the same site built with every card as HTML; both served."""
     compact = built(module_sites, "compact")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "GRID_CARDS", 10**6)
+        patch.setattr(grids, "GRID_CARDS", 10**6)  # the grid renders every card as HTML
         full = built(module_sites, "full")
     with serve(compact, free_port()) as compact_url, serve(full, free_port()) as full_url:
         yield compact_url, full_url
