@@ -56,7 +56,7 @@ def llms_txt_elsewhere(plugins: Iterable[str], option: str | None) -> str | None
         return None
     return (
         f"plugin '{other}' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
-        "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+        "Markdown; to have them beside it, set `llms_txt: agents/llms.txt`"
     )
 
 

@@ -71,7 +71,7 @@ def test_another_plugins_llms_txt_is_left_alone_unless_the_site_placed_ours(
     else:
         assert said == (
             f"plugin '{other}' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
-            "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+            "Markdown; to have them beside it, set `llms_txt: agents/llms.txt`"
         )
 
 

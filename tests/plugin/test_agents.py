@@ -116,7 +116,7 @@ def test_mkdocs_llmstxt_keeps_its_llms_txt_and_ours_says_how_to_move(
     said = [r.getMessage() for r in caplog.records if "llms.txt" in r.getMessage()]
     assert said == [
         "mkdocs_arch_cards: plugin 'llmstxt' writes llms.txt, so arch-cards writes no llms.txt "
-        "nor designs' Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+        "nor designs' Markdown; to have them beside it, set `llms_txt: agents/llms.txt`"
     ]
     assert {r.levelname for r in caplog.records if "llms.txt" in r.getMessage()} == {"INFO"}
 
@@ -159,7 +159,7 @@ def test_arch_cards_agents_leaves_llms_txt_to_zensicals_llmstxt(
     assert main(["agents", "-f", str(site.write_config()), "--site-dir", str(other)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "plugin 'llmstxt' writes llms.txt, so arch-cards writes no llms.txt nor designs' "
-        "Markdown; to have them beside it, set `llms_txt: architecture/llms.txt`"
+        "Markdown; to have them beside it, set `llms_txt: agents/llms.txt`"
     ]
     assert not other.exists()
     site.extra["plugins"][1] = {"llmstxt": {"enabled": False}}
