@@ -51,7 +51,9 @@ def exports(
     if elsewhere:
         log.info(elsewhere)
         return AgentFiles({})
-    made = agent_files(found.catalog, found.text_of, options, config.site_url)
+    # Read again when written: found.text_of's cache of every page is not kept for them.
+    text_of = lambda path: files.src_uris[path].content_string  # noqa: E731
+    made = agent_files(found.catalog, text_of, options, config.site_url)
     if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
         made = made.without(llms)  # the author's own llms.txt wins
     return made
