@@ -15,7 +15,7 @@ from .frontmatter import split_body
 from .values import describe
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
 
     from .designs import Catalog, Design
     from .options import Options
@@ -39,18 +39,31 @@ def site_file(value: str) -> None:
         )
 
 
-def llms_path(option: str | None) -> str:
-    """Where llms.txt goes from the `llms_txt` option: unset is the default, "" is none."""
-    return "llms.txt" if option is None else option
+def llms_path(option: str | None, others: Iterable[str] = ()) -> str:
+    """Where llms.txt goes from the `llms_txt` option: unset is the default, "" is none. Unset
+    while `others` (llms_writers) write their own, none: theirs is the one the site chose."""
+    if option is None:
+        return "" if any(True for _ in others) else "llms.txt"
+    return option
+
+
+def llms_writers(plugins: Iterable[str]) -> list[str]:
+    """The site's plugins and hooks that, by their names, write an llms.txt of their own:
+    mkdocs-llmstxt (`llmstxt`), mkdocs-llmstxt-md (`llms-txt`), a hook `hooks/llms_txt.py`."""
+    return [name for name in plugins if "llm" in name.casefold() and name != "arch-cards"]
 
 
 def agent_files(
-    catalog: Catalog, text_of: Callable[[str], str], options: Options, site_url: str | None
+    catalog: Catalog,
+    text_of: Callable[[str], str],
+    options: Options,
+    site_url: str | None,
+    others: Iterable[str] = (),
 ) -> dict[str, str]:
     """llms.txt where `llms_txt` says and, in its folder, each published design's Markdown at
     its own path: {path in the site: text}; none with `llms_txt: ""`. `text_of`: a page's
-    source."""
-    llms = llms_path(options.llms_txt)
+    source; `others`: the site's own writers of llms.txt (llms_writers)."""
+    llms = llms_path(options.llms_txt, others)
     if not llms:
         return {}
     title = catalog.settings.strings.text("index_title") if options.title is None else options.title

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 
-from ..core.agents import agent_files, llms_path
+from ..core.agents import agent_files, llms_path, llms_writers
 from ..core.export import catalog_json, export_path
 
 if TYPE_CHECKING:
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 
     from ..core.options import Options
     from ..core.sources import Reading
+
+log = get_plugin_logger(__name__)
 
 
 def owner(files: Files, config: MkDocsConfig) -> Callable[[str], str | None]:
@@ -43,7 +46,10 @@ def exports(
     if export and files.get_file_from_path(export) is None:  # the author's own file wins
         content = catalog_json(found.catalog, config.site_url, found.parsed)
         files.append(File.generated(config, export, content=content))
-    made = agent_files(found.catalog, found.text_of, options, config.site_url)
-    if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
+    others = llms_writers(config.plugins)
+    if others and options.llms_txt is None:
+        log.info(f"llms.txt is left to {', '.join(others)}; llms_txt: a path writes ours there")
+    made = agent_files(found.catalog, found.text_of, options, config.site_url, others)
+    if files.get_file_from_path(llms := llms_path(options.llms_txt, others)) is not None:
         made.pop(llms, None)  # the author's own llms.txt wins
     return made

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mkdocs_arch_cards.core.agents import agent_files, llms_path, write_files
+from mkdocs_arch_cards.core.agents import agent_files, llms_path, llms_writers, write_files
 from mkdocs_arch_cards.core.catalog import Catalog, Settings, Source, load_catalog
 from mkdocs_arch_cards.core.frontmatter import read_page
 from mkdocs_arch_cards.core.options import Options
@@ -48,6 +48,23 @@ def texts(*pages: tuple[str, str], **options: object) -> tuple[Catalog, dict[str
 @pytest.mark.parametrize(("option", "path"), [(None, "llms.txt"), ("", ""), ("a/b.txt", "a/b.txt")])
 def test_llms_txt_goes_where_the_option_says(option: str | None, path: str) -> None:
     assert llms_path(option) == path
+
+
+@pytest.mark.parametrize(
+    ("plugins", "option", "path"),
+    [
+        (["search", "arch-cards"], None, "llms.txt"),
+        (["search", "llmstxt", "arch-cards"], None, ""),  # mkdocs-llmstxt's: theirs stays
+        (["llms-txt"], None, ""),  # mkdocs-llmstxt-md
+        (["hooks/LLMs_txt.py"], None, ""),  # a hook of the site's own
+        (["llmstxt"], "agents/llms.txt", "agents/llms.txt"),  # asked for: written there
+        (["llmstxt"], "", ""),
+    ],
+)
+def test_another_writer_of_llms_txt_keeps_it(
+    plugins: list[str], option: str | None, path: str
+) -> None:
+    assert llms_path(option, llms_writers(plugins)) == path
 
 
 @pytest.mark.parametrize("value", HOSTILE)

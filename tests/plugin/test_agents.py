@@ -62,6 +62,26 @@ def test_no_llms_txt_and_the_authors_own_llms_txt(site: Site) -> None:
     assert not (other.site_dir / "architecture/a.md").exists()
 
 
+def test_a_site_whose_plugin_or_hook_writes_llms_txt_keeps_it(site: Site) -> None:
+    """As mkdocs-llmstxt does: its llms.txt (and its pages' Markdown) are not overwritten."""
+    site.page("architecture/a.md", design("A"))
+    (site.root / "hooks").mkdir()
+    (site.root / "hooks/llms_txt.py").write_text(
+        "from pathlib import Path\n\nfrom mkdocs.plugins import event_priority\n\n\n"
+        "@event_priority(100)  # before ours\ndef on_post_build(config):\n"
+        "    Path(config.site_dir, 'llms.txt').write_text('# Theirs\\n')\n"
+        "    Path(config.site_dir, 'architecture/a.md').write_text('theirs')\n",
+        encoding="utf-8",
+    )
+    site.extra = {"hooks": ["hooks/llms_txt.py"]}
+    for plugin in ({}, {"llms_txt": "agents/llms.txt"}):
+        site.plugin = plugin
+        result = site.build(strict=True)
+        assert (result.site_dir / "llms.txt").read_text(encoding="utf-8") == "# Theirs\n"
+        assert (result.site_dir / "architecture/a.md").read_text(encoding="utf-8") == "theirs"
+    assert (result.site_dir / "agents/llms.txt").exists()  # asked for by its own path
+
+
 def test_drafts_stay_out_even_while_serving(site: Site) -> None:
     site.page("architecture/a.md", design("A"))
     site.page("architecture/d.md", design("D", draft=True))
