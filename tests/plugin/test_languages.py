@@ -18,7 +18,7 @@ ROOT = Path(__file__).parents[2]
 # What a reader sees, per language: the index's grid, a design page's header, a tag page.
 SAID = {
     "de": {
-        "result": "6 Entwürfe",
+        "result": "7 Entwürfe",
         "problem": "Gelöstes Problem",
         "diagram": "Diagramm ansehen",
         "placeholder": "Nach Titel, Zusammenfassung, Problem oder Technologie filtern",
@@ -31,7 +31,7 @@ SAID = {
         "tags_title": "Tags",
     },
     "ja": {
-        "result": "6 件の設計",
+        "result": "7 件の設計",
         "problem": "解決した課題",
         "diagram": "図を見る",
         "placeholder": "タイトル、概要、課題、技術で絞り込む",
@@ -44,7 +44,7 @@ SAID = {
         "tags_title": "タグ",
     },
     "ar": {
-        "result": "6 تصاميم",
+        "result": "7 تصاميم",
         "problem": "المشكلة التي حُلّت",
         "diagram": "عرض المخطط",
         "placeholder": "رشّح حسب العنوان أو الملخص أو المشكلة أو التقنية",
