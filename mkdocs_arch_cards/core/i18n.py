@@ -168,7 +168,9 @@ class Strings:
         if self.language == "en" and self.overrides.keys().isdisjoint(keys):
             return ""
         said = {key: self.get(key) for key in keys}
-        return json.dumps({"lang": self.code, "s": said}, ensure_ascii=False)
+        # MkDocs' own themes write `locale: pt_BR`; Intl.PluralRules takes BCP 47's pt-BR only.
+        lang = self.code.replace("_", "-")
+        return json.dumps({"lang": lang, "s": said}, ensure_ascii=False)
 
     def status_label(self, name: str) -> str | None:
         """A default status's label in this language (None: no default status of that name)."""
