@@ -93,9 +93,17 @@ def table(language: str) -> dict[str, Text]:
     return found
 
 
+# Chinese written in Traditional characters (CLDR: zh-Hant's parent is root, not zh): our zh
+# is Simplified, so these fall back to English as any language we lack does.
+_TRADITIONAL = frozenset({"hant", "tw", "hk", "mo"})
+
+
 def language_of(code: str | None) -> str:
-    """The catalog for a theme's language code: pt-BR is pt, zh-Hant zh, de-CH de; else en."""
-    base = (code or "en").replace("_", "-").split("-")[0].casefold()
+    """The catalog for a theme's language code: pt-BR is pt, de-CH de; zh-Hant (Traditional,
+    our zh is Simplified) and any language we lack, en."""
+    base, *rest = (code or "en").replace("_", "-").casefold().split("-")
+    if base == "zh" and _TRADITIONAL & set(rest):
+        return "en"
     return base if base in LANGUAGES else "en"
 
 

@@ -90,8 +90,13 @@ def test_plural_rules_are_cldrs(language: str, counts: dict[int, str]) -> None:
         ("de-CH", "de"),
         ("pt-BR", "pt"),
         ("pt_BR", "pt"),
-        ("zh-Hant", "zh"),
-        ("zh-TW", "zh"),
+        ("zh-Hans", "zh"),
+        ("zh-CN", "zh"),
+        ("zh_CN", "zh"),  # MkDocs' themes' locale
+        ("zh-Hant", "en"),  # Traditional characters: our zh is Simplified
+        ("zh-TW", "en"),
+        ("zh_HK", "en"),
+        ("zh-Hant-TW", "en"),
         ("ZH", "zh"),
         ("he", "he"),
         ("ar", "ar"),
