@@ -935,7 +935,8 @@
     this.root = root;
     this.choices = Array.prototype.slice.call(root.querySelectorAll("a[data-arch-facet]"));
     this.entries = Array.prototype.slice.call(root.querySelectorAll(".arch-timeline__entry"));
-    this.names = { category: {}, tags: {} };
+    // No prototype: a URL's ?tags=constructor names nothing (it named Object, and threw).
+    this.names = { category: Object.create(null), tags: Object.create(null) };
     this.jumps = {};  // a year's link in the list of years, by year
     Array.prototype.forEach.call(root.querySelectorAll("[data-arch-jump]"), function (jump) {
       self.jumps[jump.getAttribute("data-arch-jump")] = jump;
