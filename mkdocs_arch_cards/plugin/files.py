@@ -48,7 +48,8 @@ def exports(
         files.append(File.generated(config, export, content=content))
     others = llms_writers(config.plugins)
     if others and options.llms_txt is None:
-        log.info(f"llms.txt is left to {', '.join(others)}; llms_txt: a path writes ours there")
+        said = f"llms.txt: left to {', '.join(others)}, which writes the site's"
+        log.info(f"{said} — set llms_txt to a path of its own to have ours too")
     made = agent_files(found.catalog, found.text_of, options, config.site_url, others)
     if files.get_file_from_path(llms := llms_path(options.llms_txt, others)) is not None:
         made.pop(llms, None)  # the author's own llms.txt wins
