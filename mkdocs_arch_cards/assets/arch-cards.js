@@ -20,6 +20,7 @@
   var FIRST_CARDS = 24;
   var CARDS_PER_FRAME = 60;
   var bars = [];
+  var timelines = [];
   var expanders = {};
 
   // The grid's query language is the core's (core/query.py): the cards and buttons carry the
@@ -362,6 +363,8 @@
     // Toggles are steps the back button should undo; typing replaces the current entry.
     if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
     this.show();
+    // A timeline on the page reads the same words in the URL (?category=, ?tags=): it follows.
+    if (!this.prefix) timelines.forEach(function (timeline) { timeline.show(); });
   };
 
   Bar.prototype.reveal = function (grid, cards, generation) {
@@ -921,7 +924,6 @@
    * attributes; each timeline is set up once, however often the script runs.
    */
   var FACETS = ["category", "tags"];
-  var timelines = [];
 
   function listed(params, key) {
     return (params.get(key) || "").split(",").map(function (v) { return v.trim(); })
@@ -933,7 +935,8 @@
     this.root = root;
     this.choices = Array.prototype.slice.call(root.querySelectorAll("a[data-arch-facet]"));
     this.entries = Array.prototype.slice.call(root.querySelectorAll(".arch-timeline__entry"));
-    this.names = { category: {}, tags: {} };
+    // No prototype: a URL's ?tags=constructor names nothing (it named Object, and threw).
+    this.names = { category: Object.create(null), tags: Object.create(null) };
     this.jumps = {};  // a year's link in the list of years, by year
     Array.prototype.forEach.call(root.querySelectorAll("[data-arch-jump]"), function (jump) {
       self.jumps[jump.getAttribute("data-arch-jump")] = jump;
@@ -961,6 +964,12 @@
       }
       window.history.pushState(null, "", self.url(wanted));
       timelines.forEach(function (timeline) { timeline.show(); });
+      // So does the page's first filter bar, whose state is under the same plain names.
+      bars.forEach(function (bar) {
+        if (bar.prefix) return;
+        bar.state = stateFromUrl(bar.prefix);
+        bar.show();
+      });
     });
     this.show();
   }

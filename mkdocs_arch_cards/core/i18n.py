@@ -174,7 +174,11 @@ class Strings:
         if self.language == "en" and self.overrides.keys().isdisjoint(keys):
             return ""
         said = {key: self.get(key) for key in keys}
-        return json.dumps({"lang": self.code, "s": said}, ensure_ascii=False)
+        # The plural rules of the catalog's language, as the Python side picks them (a language
+        # we lack is English); BCP 47's pt-BR for MkDocs' themes' `locale: pt_BR`, on which
+        # Intl.PluralRules throws.
+        lang = "en" if self.language == "en" else self.code.replace("_", "-")
+        return json.dumps({"lang": lang, "s": said}, ensure_ascii=False)
 
     def status_label(self, name: str) -> str | None:
         """A default status's label in this language (None: no default status of that name)."""

@@ -107,8 +107,13 @@ def has_marker(text: str) -> bool:
 
 
 def has_filter_bar(text: str) -> bool:
-    """Whether a page's text holds a grid marker with a filter bar."""
-    return any(parse_marker(args)[0].filters == "on" for _, _, args in _find_markers(text))
+    """Whether a page's text holds a grid marker with a filter bar (a grouped grid, the tags
+    overview or a timeline draws none, whatever its `filters` says)."""
+    return any(_draws_bar(parse_marker(args)[0]) for _, _, args in _find_markers(text))
+
+
+def _draws_bar(marker: Marker) -> bool:
+    return marker.view == "grid" and marker.group == "none" and marker.filters == "on"
 
 
 def _find_markers(text: str) -> Iterator[tuple[int, int, str]]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import posixpath
 from typing import TYPE_CHECKING, Any
 
+from .registry import DEFAULT_STATUSES
 from .values import title_text
 
 if TYPE_CHECKING:
-    from collections.abc import MutableMapping
+    from collections.abc import Mapping, MutableMapping
 
     from .designs import Design
+    from .i18n import Strings
     from .registry import Registry
 
 
@@ -72,11 +74,17 @@ def theme_meta(meta: MutableMapping[str, Any], design: Design | None) -> None:
         meta["status"] = design.status.nav
 
 
-def nav_labels(registry: Registry, given: object) -> dict[str, Any]:
+def nav_labels(
+    registry: Registry, extra: Mapping[str, Any], strings: Strings | None = None
+) -> dict[str, Any]:
     """`extra.status` with a tooltip for each nav icon the statuses use (Material prints it as
-    the icon's title): the status's label, unless the site's `extra.status` names that icon."""
+    the icon's title): the status's label (a default status's in the site's language, as its
+    badge says it), unless the site's `extra.status` names that icon."""
+    given = extra.get("status")
     labels = {
-        spec.nav: spec.label or name
+        spec.nav: (strings and spec == DEFAULT_STATUSES.get(name) and strings.status_label(name))
+        or spec.label
+        or name
         for name, spec in reversed(registry.statuses.items())  # the first status names its icon
         if spec.nav
     }

@@ -79,7 +79,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             docs_dir=relative_folder(config.docs_dir, config.config_file_path or "."),
         )
         self.catalog = Catalog()
-        config.extra["status"] = nav_labels(self.registry, config.extra.get("status"))
+        config.extra["status"] = nav_labels(self.registry, config.extra, self.settings.strings)
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page

@@ -157,6 +157,11 @@ def test_a_sites_string_wins_and_english_fills_what_a_language_lacks() -> None:
 def test_the_script_gets_its_strings_as_json_with_the_sites_code() -> None:
     said = json.loads(Strings("pt-BR").script("filter"))
     assert said == {"lang": "pt-BR", "s": {k: table("pt")[k] for k in SCRIPT_KEYS["filter"]}}
+    # MkDocs' themes' locale, pt_BR: the script's Intl.PluralRules throws on it (and says en).
+    assert json.loads(Strings("pt_BR").script("filter"))["lang"] == "pt-BR"
+    # A language we lack is English, its plural rules too (Korean has none: "1 designs").
+    said = json.loads(Strings("ko", {"filters_on": "{count} 켜짐"}).script("filter"))
+    assert said["lang"] == "en" and said["s"]["designs"] == table("en")["designs"]
 
 
 def test_the_scripts_english_is_the_catalogs() -> None:

@@ -10,6 +10,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from mkdocs_arch_cards.core.catalog import Settings, Source, load_catalog
+from mkdocs_arch_cards.core.i18n import Strings
 from mkdocs_arch_cards.core.registry import load_registry
 from mkdocs_arch_cards.core.titles import nav_labels, nav_titles, theme_meta, title_from_path
 from tests.core.test_body_meta import RECORDS
@@ -121,4 +122,11 @@ def test_each_nav_icon_gets_its_status_label_as_tooltip(
     statuses: dict[str, Any] | None, given: object, labels: dict[str, str]
 ) -> None:
     registry = load_registry({"statuses": statuses} if statuses else {})
-    assert nav_labels(registry, given) == labels
+    assert nav_labels(registry, {"status": given}) == labels
+
+
+def test_a_nav_icons_tooltip_speaks_the_sites_language_as_its_badge_does() -> None:
+    registry = load_registry({"statuses": {"superseded": {}, "old": {"label": "Alt", "nav": "x"}}})
+    default = load_registry({})
+    assert nav_labels(default, {}, Strings("de"))["superseded"] == "Abgelöst"
+    assert nav_labels(registry, {}, Strings("de")) == {"x": "Alt"}  # the site's own label

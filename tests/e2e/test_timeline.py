@@ -103,6 +103,18 @@ def test_the_grids_url_parameters_and_aliases_filter_the_timeline(page: Page) ->
     expect(page.locator(".arch-timeline__chains")).to_be_hidden()
 
 
+@pytest.mark.parametrize("query", ["tags=constructor", "category=__proto__", "tags=!toString"])
+def test_a_url_naming_what_every_object_has_filters_without_an_error(
+    page: Page, query: str
+) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"architecture/timeline/?{query}")
+    expect(page.locator("[data-arch-timeline-status]")).to_be_visible()
+    assert len(shown(page)) == (7 if "!" in query else 0)
+    assert errors == []
+
+
 def test_without_script_every_design_shows_and_filters_are_links_to_their_designs(
     browser: Browser, base_url: str
 ) -> None:

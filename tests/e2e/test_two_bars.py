@@ -97,3 +97,41 @@ def test_a_chip_keeps_its_tag_page_when_the_grid_page_has_no_bar(
     page.goto(urls[0] + "architecture/ledger/")  # the generated grid page has a bar
     chip = page.locator(".arch-page .md-tag", has_text="Kafka")
     expect(chip).to_have_attribute("href", re.compile(r"\?tags=kafka$"))
+
+
+GRID_AND_TIMELINE = """\
+# History
+
+<!-- arch-cards filters="on" -->
+
+## When
+
+<!-- arch-cards view="timeline" filters="on" -->
+"""
+
+
+def test_a_grid_and_a_timeline_on_one_page_follow_one_filter(
+    module_sites: Callable[[str], Site], page: Page
+) -> None:
+    """They share the URL's words (?category=, ?tags=): a step in either shows in both."""
+    site = module_sites("grid-and-timeline")
+    designs(site)
+    site.page("history.md", GRID_AND_TIMELINE)
+    assert site.build(strict=True).warnings == []
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    with serve(site.root / "site", free_port()) as url:
+        page.goto(url + "history/")
+        entries = page.locator(".arch-timeline__entry:visible .arch-timeline__title")
+        expect(entries).to_have_count(4)
+        page.locator(".arch-timeline__filters > summary").click()
+        page.locator(".arch-timeline__choice", has_text="Payments").click()
+        expect(grid(page, 1)).to_have_text(["Ledger", "Refunds"])
+        expect(entries).to_have_count(2)
+        bar(page, 1).get_by_role("button", name=re.compile(r"^Go\s+2$")).click()
+        expect(grid(page, 1)).to_have_text(["Ledger"])
+        expect(entries).to_have_text(["Ledger"])
+        page.go_back()
+        expect(grid(page, 1)).to_have_text(["Ledger", "Refunds"])
+        expect(entries).to_have_count(2)
+    assert errors == []

@@ -3,6 +3,7 @@ the same from `arch-cards agents` (how a Zensical site gets them)."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from mkdocs_arch_cards.cli import main
@@ -60,6 +61,31 @@ def test_no_llms_txt_and_the_authors_own_llms_txt(site: Site) -> None:
     site.plugin = {"llms_txt": ""}
     other = site.build(strict=True)
     assert not (other.site_dir / "architecture/a.md").exists()
+
+
+def test_a_site_whose_plugin_or_hook_writes_llms_txt_keeps_it(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As mkdocs-llmstxt does: its llms.txt (and its pages' Markdown) are not overwritten."""
+    caplog.set_level(logging.INFO)
+    site.page("architecture/a.md", design("A"))
+    (site.root / "hooks").mkdir()
+    (site.root / "hooks/llms_txt.py").write_text(
+        "from pathlib import Path\n\nfrom mkdocs.plugins import event_priority\n\n\n"
+        "@event_priority(100)  # before ours\ndef on_post_build(config):\n"
+        "    Path(config.site_dir, 'llms.txt').write_text('# Theirs\\n')\n"
+        "    Path(config.site_dir, 'architecture/a.md').write_text('theirs')\n",
+        encoding="utf-8",
+    )
+    site.extra = {"hooks": ["hooks/llms_txt.py"]}
+    for plugin in ({}, {"llms_txt": "agents/llms.txt"}):
+        site.plugin = plugin
+        result = site.build(strict=True)
+        assert (result.site_dir / "llms.txt").read_text(encoding="utf-8") == "# Theirs\n"
+        assert (result.site_dir / "architecture/a.md").read_text(encoding="utf-8") == "theirs"
+    assert (result.site_dir / "agents/llms.txt").exists()  # asked for by its own path
+    said = "plugin 'hooks/llms_txt.py' writes llms.txt, so arch-cards writes no llms.txt"
+    assert any(said in record.getMessage() for record in caplog.records)
 
 
 def test_drafts_stay_out_even_while_serving(site: Site) -> None:

@@ -98,7 +98,15 @@ def test_filters_above_without_a_bar_above_is_said(site: Site) -> None:
 
 
 @pytest.mark.parametrize(
-    ("index", "home"), [("", True), ("# Ours\n\n<!-- arch-cards -->\n", False)]
+    ("index", "home"),
+    [
+        ("", True),
+        ("# Ours\n\n<!-- arch-cards -->\n", False),
+        ('# Ours\n\n<!-- arch-cards filters="on" -->\n', True),
+        # Grouped by category or the tags overview: no bar is drawn, whatever `filters` says.
+        ('# Ours\n\n<!-- arch-cards group="category" filters="on" -->\n', False),
+        ('# Ours\n\n<!-- arch-cards view="tags" filters="on" -->\n', False),
+    ],
 )
 def test_chips_are_sent_to_the_grid_page_only_when_it_has_a_bar(
     site: Site, urls: Urls, index: str, home: bool
