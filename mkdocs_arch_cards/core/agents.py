@@ -131,11 +131,12 @@ def _index(
     said = summary or f"{count}, each as Markdown: its fields as YAML front-matter, then its text."
     lines = [f"# {_inline(title) or 'Architecture'}", "", f"> {_inline(said)}", ""]
     sections: dict[str, list[str]] = {c.name: [] for c in catalog.categories}
+    other = catalog.settings.strings.text("other_group")  # designs without a category
     for design in designs:
         entry = f"- [{_inline(design.title)}]({link(copies[design.path], llms)})"
         if design.summary:
             entry += f": {_inline(design.summary)}"
-        name = design.category.name if design.category else "Other"
+        name = design.category.name if design.category else other
         sections.setdefault(name, []).append(entry)
     for name, entries in sections.items():
         if entries:
