@@ -13,6 +13,7 @@ from urllib.parse import quote
 import yaml
 
 from .frontmatter import split_body
+from .links import relative_url
 from .values import describe
 
 if TYPE_CHECKING:
@@ -99,10 +100,7 @@ def agent_files(
 
     def link(target: str, start: str) -> str:
         """A URL of `target` (a path in the site): absolute with site_url, else relative."""
-        if base:
-            return base + quote(target)
-        relative = posixpath.relpath(target or ".", posixpath.dirname(start) or ".")
-        return quote(relative + ("/" if target.endswith("/") and relative != "." else ""))
+        return base + quote(target) if base else quote(relative_url(target, start))
 
     def copy(design: Design) -> Callable[[], str]:
         def made() -> str:
