@@ -925,11 +925,6 @@
    */
   var FACETS = ["category", "tags"];
 
-  function listed(params, key) {
-    return (params.get(key) || "").split(",").map(function (v) { return v.trim(); })
-      .filter(Boolean);
-  }
-
   function Timeline(root) {
     var self = this;
     this.root = root;
@@ -981,7 +976,7 @@
     var params = new URLSearchParams(window.location.search);
     var wanted = {};
     FACETS.forEach(function (facet) {
-      wanted[facet] = listed(params, facet).map(function (written) {
+      wanted[facet] = list(params, facet).map(function (written) {
         var excluded = written.charAt(0) === "!";
         var name = excluded ? written.slice(1) : written;
         var value = self.names[facet][fold(name)] || name;
