@@ -24,7 +24,7 @@ import pytest
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from playwright.sync_api import BrowserContext, Route
+    from playwright.sync_api import BrowserContext, Locator, Route
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("E2E_CHROMIUM", "/usr/bin/chromium")
@@ -142,3 +142,18 @@ def blocked_requests(context: BrowserContext) -> list[str]:
 def open_shadow() -> str:
     """The init script that opens Material's closed shadow roots, for contexts made by hand."""
     return OPEN_SHADOW
+
+
+# Material's instant navigation records the scroll offset in history.state 100 ms after a
+# scroll stops. A click sooner than that, on a link whose page loads slower than that, lets the
+# record land on the *new* entry, and Material then restores the old page's offset instead of
+# going to the link's #anchor. A reader's scroll settles long before a click; Playwright's
+# scroll-then-click does not, so a test that follows a link to an anchor settles first.
+SETTLED = "() => history.state !== null && history.state.y === window.scrollY"
+
+
+def settle_on(locator: Locator) -> Locator:
+    """Scroll `locator` into view and wait until Material has recorded the scroll offset."""
+    locator.scroll_into_view_if_needed()
+    locator.page.wait_for_function(SETTLED)
+    return locator

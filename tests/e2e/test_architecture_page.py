@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.conftest import settle_on
+
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +61,7 @@ def test_view_diagram_lands_on_rendered_diagram(
     card = page.locator(".arch-card").filter(
         has=page.locator(".arch-card__title", has_text="Real-Time Feature Store")
     )
-    card.get_by_role("link", name="View diagram").click()
+    settle_on(card.get_by_role("link", name="View diagram")).click()
 
     expect(page).to_have_url(re.compile(r"real-time-feature-store/?#arch-diagram$"))
     # Material renders the SVG into a closed shadow root; conftest's init script opens it,
