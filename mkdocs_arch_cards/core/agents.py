@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 _DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 # What a CommonMark reader could take for markup inside a link's text or a heading: code,
 # emphasis, brackets, HTML and autolinks (a line's start is ours, so no block markup).
-_MARKUP_RE = re.compile(r"([\\`*_\[\]<>])")
+# Escaped with a backslash, which every Markdown reads (Python-Markdown and CommonMark alike); `&`
+# and `<` are not escapable in Python-Markdown, so they become the entities all of them decode.
+_MARKUP_RE = re.compile(r"([\\`*_\[\]>])")
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;"})
 
 
 def site_file(value: str) -> None:
@@ -125,11 +128,12 @@ def _index(
     title: str,
     summary: str,
 ) -> str:
-    count = f"{len(designs)} design{'' if len(designs) == 1 else 's'}"
-    said = summary or f"{count}, each as Markdown: its fields as YAML front-matter, then its text."
-    lines = [f"# {_inline(title) or 'Architecture'}", "", f"> {_inline(said)}", ""]
+    strings = catalog.settings.strings
+    count = strings.text("designs", len(designs))
+    said = summary or strings.text("agents_summary", designs=count)
+    lines = [f"# {_inline(title) or strings.text('index_title')}", "", f"> {_inline(said)}", ""]
     sections: dict[str, list[str]] = {c.name: [] for c in catalog.categories}
-    other = catalog.settings.strings.text("other_group")  # designs without a category
+    other = strings.text("other_group")  # designs without a category
     for design in designs:
         entry = f"- [{_inline(design.title)}]({link(copies[design.path], llms)})"
         if design.summary:
@@ -177,7 +181,7 @@ def _yaml(data: dict[str, Any]) -> str:
 
 def _inline(text: str) -> str:
     """Text on one line of Markdown, with nothing in it a reader could take for markup."""
-    return _MARKUP_RE.sub(r"\\\1", " ".join(text.split()))
+    return _MARKUP_RE.sub(r"\\\1", " ".join(text.split())).translate(_ENTITIES)
 
 
 def write_files(root: Path, files: Mapping[str, str], warn: Callable[[str], None]) -> list[str]:

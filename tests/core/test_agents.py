@@ -6,12 +6,15 @@ import datetime
 import re
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
+from markupsafe import Markup
 
 from mkdocs_arch_cards.core.agents import agent_files, llms_path, llms_txt_elsewhere, write_files
 from mkdocs_arch_cards.core.catalog import Catalog, Settings, Source, load_catalog
 from mkdocs_arch_cards.core.frontmatter import read_page
+from mkdocs_arch_cards.core.i18n import Strings
 from mkdocs_arch_cards.core.options import Options
 from tests.helpers import design
 
@@ -38,7 +41,10 @@ HOSTILE = [
 def texts(*pages: tuple[str, str], **options: object) -> tuple[Catalog, dict[str, str]]:
     """The pages' catalog, and the files made from them (no site_url unless given)."""
     site_url = options.pop("site_url", None)
-    settings = Settings(directory_urls=bool(options.pop("directory_urls", True)))
+    language = str(options.pop("site_language", "en"))
+    settings = Settings(
+        directory_urls=bool(options.pop("directory_urls", True)), strings=Strings(language)
+    )
     sources = [Source(path, text, settings.url_of(path)) for path, text in pages]
     catalog, _ = load_catalog(sources, settings)
     made = agent_files(catalog, dict(pages).__getitem__, Options(**options), site_url)  # type: ignore[arg-type]
@@ -149,10 +155,26 @@ def test_llms_txt_lists_designs_by_category_with_markup_escaped() -> None:
     _, made = texts(*pages, title="Decisions", subtitle="What we chose.")
     assert made["llms.txt"] == (
         "# Decisions\n\n> What we chose.\n\n## Sec\\_urity\n\n"
-        "- [A \\[b\\](c) \\*d\\*](architecture/a.md): x \\<y\\>\n"
+        "- [A \\[b\\](c) \\*d\\*](architecture/a.md): x &lt;y\\>\n"
         "- [C](architecture/c%20d.md): C in one line.\n\n"
         "## Other\n\n- [B](architecture/b.md)\n"
     )
+
+
+@pytest.mark.parametrize("value", [v for v in HOSTILE if v.strip()])
+def test_an_llms_txt_entry_reads_as_written_in_markdown(value: str) -> None:
+    _, made = texts(("architecture/a.md", design(value, summary=value)))
+    entry = next(line for line in made["llms.txt"].splitlines() if line.startswith("- "))
+    read = Markup(markdown.markdown(entry)).striptags()  # the text a Markdown reader shows
+    one_line = " ".join(value.split())
+    assert read == f"{one_line}: {one_line}"
+
+
+def test_llms_txt_says_what_it_holds_in_the_sites_language() -> None:
+    pages = [(f"architecture/{n}.md", design(n)) for n in "ab"]
+    _, made = texts(*pages, site_language="de")
+    assert "> 2 Entwürfe, jeder als Markdown: seine Felder als YAML" in made["llms.txt"]
+    assert "\n## Data\n" in made["llms.txt"]
 
 
 def test_drafts_are_never_written() -> None:
