@@ -70,6 +70,7 @@ class Settings:
     slugify: str = _DEFAULT.slugify  # how tags' and categories' URL parts keep letters
     diagram_tags: str = _DEFAULT.diagram_tags  # "warn": a diagram names a tag `tags` omit
     strings: Strings = field(default_factory=Strings)  # the text added to pages, and its language
+    url_folder: str = ""  # the folder of this build's pages: mkdocs-static-i18n's "fr/"
 
     @classmethod
     def from_options(cls, options: Options, language: str | None = None, **given: Any) -> Settings:
@@ -101,7 +102,7 @@ class Settings:
 
     def url_of(self, path: str) -> str:
         """The URL (from the site root) that a page at `path` is served at."""
-        stem = path.removesuffix(".md")
+        stem = self.url_folder + path.removesuffix(".md")
         name = stem.rsplit("/", 1)[-1]
         if name in ("index", "README"):
             # As MkDocs' File.url: a folder's index is the folder only with directory URLs.

@@ -1,0 +1,99 @@
+"""A site that mkdocs-static-i18n builds once per language: each language gets its own grid,
+tag pages and catalog, in its own folder and words, and Material's language selector on a
+generated page leads to the same page in the other language."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.helpers import design
+
+if TYPE_CHECKING:
+    from tests.conftest import Result, Site
+
+pytest.importorskip("mkdocs_static_i18n")
+
+LANGUAGES = [
+    {"locale": "en", "default": True, "name": "English", "build": True},
+    {"locale": "fr", "name": "Français", "build": True},
+]
+# Where each structure keeps a design's English and French page.
+PAGES = {
+    "suffix": ("architecture/{name}.md", "architecture/{name}.fr.md"),
+    "folder": ("en/architecture/{name}.md", "fr/architecture/{name}.md"),
+}
+
+
+def build(site: Site, structure: str, *, serve: bool = False) -> Result:
+    i18n = {"docs_structure": structure, "languages": LANGUAGES}
+    site.extra["plugins"] = ["search", {"i18n": i18n}, "arch-cards"]
+    english, french = PAGES[structure]
+    site.page(english.format(name="../index"), "# Home\n")
+    site.page(french.format(name="../index"), "# Accueil\n")
+    for name in ("bus", "cache"):
+        site.page(english.format(name=name), design(f"The {name}", tags=["Kafka"]))
+        site.page(french.format(name=name), design(f"Le {name}", tags=["Kafka"]))
+    result = site.build(strict=True, serve=serve)
+    assert (result.warnings, result.engine_warnings) == ([], [])
+    return result
+
+
+def links(result: Result, page: str, selector: str) -> list[str]:
+    """Where each link of `selector` on a built page leads, from the site's root."""
+    folder = posixpath.dirname(page)
+    return [
+        posixpath.normpath(posixpath.join(folder, str(a["href"])))
+        for a in result.soup(page).select(selector)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("structure", "serve"), [("suffix", False), ("folder", False), ("suffix", True)]
+)
+def test_each_language_has_its_own_catalog_in_its_own_folder_and_words(
+    site: Site, structure: str, serve: bool
+) -> None:
+    result = build(site, structure, serve=serve)
+
+    english, french = "architecture/index.html", "fr/architecture/index.html"
+    assert result.texts(english, ".arch-card__title") == ["The bus", "The cache"]
+    assert result.texts(french, ".arch-card__title") == ["Le bus", "Le cache"]
+    assert links(result, french, ".arch-card__title a") == [
+        "fr/architecture/bus",
+        "fr/architecture/cache",
+    ]
+    page = "fr/architecture/cache/index.html"
+    assert result.texts(page, ".arch-page__problem .admonition-title") == ["Problème résolu"]
+    assert links(result, page, ".arch-page .md-tag") == ["fr/architecture/tags/kafka"]
+    assert result.texts("fr/architecture/tags/kafka/index.html", ".arch-card__title") == [
+        "Le bus",
+        "Le cache",
+    ]
+    assert result.texts("architecture/tags/kafka/index.html", "h1") == ["Kafka"]
+    catalogs = {
+        path: [d["title"] for d in json.loads((result.site_dir / path).read_text())["designs"]]
+        for path in ("catalog.json", "fr/catalog.json")
+    }
+    assert catalogs == {
+        "catalog.json": ["The bus", "The cache"],
+        "fr/catalog.json": ["Le bus", "Le cache"],
+    }
+    # llms.txt is the default language's: one file at the root, as the site has one robots.txt.
+    assert "The bus" in (result.site_dir / "llms.txt").read_text()
+    assert not (result.site_dir / "fr/llms.txt").exists()
+
+
+def test_the_language_selector_of_a_generated_page_leads_to_the_same_page(site: Site) -> None:
+    result = build(site, "suffix")
+
+    for page, other in [
+        ("architecture/tags/kafka/index.html", "fr/architecture/tags/kafka"),
+        ("fr/architecture/tags/kafka/index.html", "architecture/tags/kafka"),
+        ("fr/architecture/index.html", "architecture"),
+    ]:
+        here = posixpath.dirname(page)
+        assert set(links(result, page, 'link[rel="alternate"][hreflang]')) == {here, other}
