@@ -11,8 +11,8 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from ..core.agents import AgentFiles, write_files
 from ..core.assets import ASSETS, CSS_URI, JS_URI, site_files
-from ..core.catalog import Catalog, Settings
-from ..core.collector import release, settle
+from ..core.catalog import Catalog
+from ..core.collector import settle
 from ..core.frontmatter import read_page
 from ..core.icons import theme_icons
 from ..core.markers import expand_markers
@@ -20,14 +20,14 @@ from ..core.pages import decorate, generated_pages, related_section
 from ..core.places import claim
 from ..core.problems import log_level
 from ..core.render import Renderer
-from ..core.site import relative_folder, theme_language
 from ..core.slots import INLINE, Slots
 from ..core.sources import Kept, Served, read_site
-from ..core.titles import nav_labels, nav_titles, theme_meta
+from ..core.titles import nav_titles, theme_meta
 from ..core.vendor import LOADER_URI, PAGE_LOADER_URI, page_scripts, served_mermaid
 from .config import ArchCardsConfig
-from .dirty import DirtyBuilds, add_generated
+from .dirty import DirtyBuilds, add_generated, build_done
 from .files import exports, owner, reader
+from .languages import language_folder, nav_status, site_settings
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -59,10 +59,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
             self.rebuilds.close()
 
     def on_build_error(self, *, error: Exception) -> None:
-        release()
+        build_done()
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        release()
+        build_done()
         write_files(Path(config.site_dir), self.agents, log.warning)
         if self.rebuilds:
             self.rebuilds.built()
@@ -71,15 +71,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         loaded = self.config.loaded  # checked by the core's schema when MkDocs loaded them
         self.options, self.registry = loaded.options, loaded.registry
-        self.settings = Settings.from_options(
-            loaded.options,
-            language=theme_language(config.theme),
-            include_drafts=self.is_serve,
-            directory_urls=config.use_directory_urls,
-            docs_dir=relative_folder(config.docs_dir, config.config_file_path or "."),
-        )
         self.catalog = Catalog()
-        config.extra["status"] = nav_labels(self.registry, config.extra, self.settings.strings)
         self.added: dict[str, str] = {}  # the author's pages where the plugin makes one: cards
         self.problems: dict[str, list[Problem]] = {}
         self.slots: dict[str, Slots] = {}  # what each page gets in on_post_page
@@ -98,8 +90,10 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         page_scripts(config.extra_javascript)  # once mkdocs-mermaid2 has read them (vendor)
 
-    @event_priority(-50)  # after generators such as gen-files have added their pages
+    @event_priority(-110)  # after generators (gen-files) add pages and i18n picks a language's
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        self.settings = site_settings(self.options, config, drafts=self.is_serve)  # i18n: now
+        nav_status(config, self.registry, self.settings.strings)  # the nav's tooltips in it
         pages = {f.src_uri: f for f in files.documentation_pages()}
         served = {p: Served(f.url, reader(f)) for p, f in pages.items()}
         root = Path(config.config_file_path or ".").resolve().parent
@@ -137,6 +131,8 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         refused = [p for said in self.problems.values() for p in said if p.level == "error"]
         if refused:
             raise PluginError(f"arch-cards: the configuration refuses {len(refused)} value(s)")
+        if language_folder(config):
+            self.agents = AgentFiles({})  # llms.txt is the default language's
         settle()  # the catalog lives until the last page is written
         return files
 
@@ -153,6 +149,7 @@ class ArchCardsPlugin(BasePlugin[ArchCardsConfig]):
         theme_meta(page.meta, design)
         return markdown + related_section(design, self.catalog) if design else markdown
 
+    @event_priority(10)  # before a plugin writes the page anew (glightbox: markers lose lines)
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:

@@ -11,6 +11,7 @@ outside site_dir, so gh-deploy never publishes it.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -23,9 +24,12 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
+from ..core.collector import release
 from ..core.frontmatter import decode
 from ..core.markers import has_marker
 from ..core.stale import inputs_digest, page_digests, stale_pages
+from .files import spare_git_authors
+from .languages import place_for_language
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -149,27 +153,34 @@ def add_generated(
     sources: Path | None = None,
     written: dict[str, str] | None = None,
 ) -> None:
-    """Add the generated pages to `files`; with `sources`, backed by files there.
+    """Add the generated pages to `files`, each backed by a file: in `sources`, or in a
+    folder of this build's (`drop_scratch` removes it). Plugins read a page's abs_src_path,
+    which a page held in memory lacks: mkdocs-rss-plugin fails on one.
 
-    A page with content is rendered by every `--dirty` build; a page backed by a file older
-    than its output is rendered only once DirtyBuilds deleted that output. `written`: what
-    the files in `sources` hold, so that serve writes only the pages whose Markdown changed.
+    A page backed by a file in `sources` older than its output is rendered only once
+    DirtyBuilds deleted that output. `written`: what the files in `sources` hold, so that
+    serve writes only the pages whose Markdown changed.
     """
     written = {} if written is None else written
+    scratch = sources is None
+    folder = _scratch() if sources is None else sources
+    added = []
     for path, markdown in pages.items():
         # One page per tag would swamp a navigation that MkDocs builds from the files.
         tag_page = catalog.settings.is_tag_page(path)
         inclusion = InclusionLevel.NOT_IN_NAV if tag_page else InclusionLevel.UNDEFINED
-        if sources is None:
-            files.append(File.generated(config, path, content=markdown, inclusion=inclusion))
-            continue
-        source = sources / path
-        if written.get(path) != markdown:
+        source = folder / path
+        if scratch or written.get(path) != markdown:
             source.parent.mkdir(parents=True, exist_ok=True)
             source.write_text(markdown, encoding="utf-8")
+        if not scratch and written.get(path) != markdown:
             os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
             written[path] = markdown
-        files.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
+        added.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
+    place_for_language(config, added)  # mkdocs-static-i18n's language folder, if it builds one
+    spare_git_authors(config, [file.src_uri for file in added])
+    for file in added:
+        files.append(file)
 
 
 def _with_markers(
@@ -229,3 +240,26 @@ def _save(file: Path, site: Path, baseline: Baseline) -> None:
         written.replace(file)
     except OSError as error:  # a read-only checkout: the next `--dirty` build renders all
         log.info(f"cannot keep what this build rendered for the next --dirty build: {error}")
+
+
+_SCRATCH: list[Path] = []
+
+
+def _scratch() -> Path:
+    """A new folder for one build's generated pages."""
+    if not _SCRATCH:
+        atexit.register(drop_scratch)  # a build that ended without on_post_build
+    _SCRATCH.append(Path(tempfile.mkdtemp(prefix="arch-cards-pages-")))
+    return _SCRATCH[-1]
+
+
+def drop_scratch() -> None:
+    """Remove the folders of the generated pages: their pages are written."""
+    while _SCRATCH:
+        shutil.rmtree(_SCRATCH.pop(), ignore_errors=True)
+
+
+def build_done() -> None:
+    """What ends a build, however it ended: the collector back, the scratch folders gone."""
+    release()
+    drop_scratch()

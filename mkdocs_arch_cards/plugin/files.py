@@ -9,6 +9,7 @@ from mkdocs.structure.files import File
 
 from ..core.agents import AgentFiles, agent_files, llms_path, llms_txt_elsewhere
 from ..core.export import catalog_json, export_path
+from .languages import place_for_language
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,7 +47,9 @@ def exports(
     export = export_path(options.export)
     if export and files.get_file_from_path(export) is None:  # the author's own file wins
         content = catalog_json(found.catalog, config.site_url, found.parsed)
-        files.append(File.generated(config, export, content=content))
+        catalog = File.generated(config, export, content=content)
+        place_for_language(config, [catalog])
+        files.append(catalog)
     elsewhere = llms_txt_elsewhere(config.plugins, options.llms_txt)
     if elsewhere:
         log.info(elsewhere)
@@ -57,3 +60,14 @@ def exports(
     if files.get_file_from_path(llms := llms_path(options.llms_txt)) is not None:
         made = made.without(llms)  # the author's own llms.txt wins
     return made
+
+
+def spare_git_authors(config: MkDocsConfig, paths: list[str]) -> None:
+    """mkdocs-git-authors-plugin asks git who wrote each page and warns, failing a strict
+    build, for a page git has never seen, as a generated one is: its `exclude` option, which
+    the site keeps, leaves them out."""
+    plugin = config.plugins.get("git-authors")
+    options = getattr(plugin, "config", None)
+    if options is not None and paths:
+        given = options.get("exclude")
+        options["exclude"] = [*(given if isinstance(given, list) else ()), *paths]
