@@ -96,5 +96,5 @@ def test_the_language_selector_of_a_generated_page_leads_to_the_same_page(site: 
         ("fr/architecture/index.html", "architecture"),
     ]:
         here = posixpath.dirname(page)
-        # The selector's links (and, from Material 9.6, <link rel="alternate"> in the head).
+        # The selector's links (and, in newer Material, <link rel="alternate"> in the head).
         assert set(links(result, page, "[hreflang]")) == {here, other}
