@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import posixpath
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.helpers import design
+from tests.plugin.test_dirty import Dirty
 
 if TYPE_CHECKING:
     from tests.conftest import Result, Site
@@ -97,3 +99,33 @@ def test_the_language_selector_of_a_generated_page_leads_to_the_same_page(site: 
     ]:
         here = posixpath.dirname(page)
         assert set(links(result, page, 'link[rel="alternate"][hreflang]')) == {here, other}
+
+
+@pytest.mark.parametrize("process", ["build", "serve"])
+def test_a_dirty_build_keeps_every_language_and_renders_an_edit_in_its_own(
+    site: Site, process: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(site, "suffix")  # the pages, and the config, as the other tests have them
+    monkeypatch.setattr(sys, "argv", ["mkdocs", process, "--dirty"])  # what i18n reads of it
+    builds = Dirty(site, process, urls=True)
+    try:
+        builds.build(dirty=process == "serve")  # `serve --dirty` builds all first, dirty too
+        builds.settle()
+        builds.build()  # the French build once deleted what the English one wrote
+        site.page("architecture/bus.md", design("The big bus", tags=["Kafka"]))
+        builds.build()
+    finally:
+        builds.stop()
+
+    pages = {str(p.relative_to(builds.site_dir)) for p in builds.site_dir.rglob("index.html")}
+    for folder in ("", "fr/"):
+        assert {f"{folder}architecture/{p}index.html" for p in ("", "bus/", "tags/kafka/")} <= pages
+    assert [r.warnings for r in site.results] == [[]] * 4
+    assert site.results[-1].texts("architecture/index.html", ".arch-card__title") == [
+        "The big bus",
+        "The cache",
+    ]
+    assert site.results[-1].texts("fr/architecture/index.html", ".arch-card__title") == [
+        "Le bus",
+        "Le cache",
+    ]
