@@ -181,7 +181,9 @@ def add_generated(
             os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
             written[path] = markdown
         added.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
-    place_for_language(config, added)  # mkdocs-static-i18n's language folder, if it builds one
+    place_for_language(
+        config, added, generated=True
+    )  # mkdocs-static-i18n's language folder, if it builds one
     spare_git_authors(config, [file.src_uri for file in added])
     for file in added:
         files.append(file)

@@ -30,8 +30,8 @@ PAGES = {
 }
 
 
-def build(site: Site, structure: str, *, serve: bool = False) -> Result:
-    i18n = {"docs_structure": structure, "languages": LANGUAGES}
+def build(site: Site, structure: str, *, serve: bool = False, **given: object) -> Result:
+    i18n = {"docs_structure": structure, "languages": LANGUAGES, **given}
     site.extra["plugins"] = ["search", {"i18n": i18n}, "arch-cards"]
     english, french = PAGES[structure]
     site.page(english.format(name="../index"), "# Home\n")
@@ -129,3 +129,22 @@ def test_a_dirty_build_keeps_every_language_and_renders_an_edit_in_its_own(
         "Le bus",
         "Le cache",
     ]
+
+
+@pytest.mark.parametrize("fallback", [True, False])
+def test_a_generated_page_one_language_lacks_leads_to_that_languages_home(
+    site: Site, fallback: bool
+) -> None:
+    site.page("architecture/solo.md", design("English only", tags=["Solo"]))
+    site.page("architecture/seul.fr.md", design("Français seul", tags=["Seul"]))
+    result = build(site, "suffix", fallback_to_default=fallback)
+
+    built = {str(p.relative_to(result.site_dir)) for p in result.site_dir.rglob("*.html")}
+    for page in [
+        "architecture/tags/solo/index.html",
+        "fr/architecture/tags/seul/index.html",
+        "fr/architecture/tags/kafka/index.html",
+    ] + (["fr/architecture/tags/solo/index.html"] if fallback else []):
+        for link in links(result, page, 'link[rel="alternate"][hreflang]'):
+            assert f"{link}/index.html".lstrip("/") in built or link in ("fr", "."), (page, link)
+    assert "fr/architecture/tags/solo/index.html" in built or not fallback
