@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from mkdocs_arch_cards import cli
 from tests.helpers import design
 from tests.plugin.test_dirty import Dirty
 
@@ -148,3 +149,20 @@ def test_a_generated_page_one_language_lacks_leads_to_that_languages_home(
         for link in links(result, page, 'link[rel="alternate"][hreflang]'):
             assert f"{link}/index.html".lstrip("/") in built or link in ("fr", "."), (page, link)
     assert "fr/architecture/tags/solo/index.html" in built or not fallback
+
+
+def test_a_reference_written_as_a_link_leads_to_the_page_in_its_own_language(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """mkdocs-static-i18n leads a French page's link `autre.md` to `autre.fr.md`: so do the
+    references, in the build and in `arch-cards check`, which reads every language at once."""
+    site.page(
+        "architecture/old.fr.md",
+        design("L'ancien", status="superseded", superseded_by="autre.md", related=["bus.md"]),
+    )
+    site.page("architecture/autre.fr.md", design("L'autre", supersedes=["old.md"]))
+    result = build(site, "suffix")  # strict, and no warning
+
+    assert links(result, "fr/architecture/old/index.html", ".arch-page a[href*='autre']")
+    assert cli.main(["check", "-f", str(site.root / "mkdocs.yml")]) == 0
+    assert capsys.readouterr().err == "no problems\n"
