@@ -60,8 +60,10 @@ def _per_language(options: Options, config: MkDocsConfig) -> dict[str, Any]:
 
 def _within(folder: str, pattern: str) -> str:
     """A gitignore-style pattern relative to docs_dir, made relative to `folder` of it."""
-    negated = pattern.startswith("!")
-    return ("!" if negated else "") + folder + pattern.removeprefix("!").lstrip("/")
+    negated, bare = pattern.startswith("!"), pattern.removeprefix("!")
+    # Without a slash but at its end, a pattern matches at any depth: in the folder, still.
+    anywhere = "/" not in bare.rstrip("/")
+    return ("!" if negated else "") + folder + ("**/" if anywhere else "") + bare.lstrip("/")
 
 
 class NavStatus(dict[str, Any]):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from mkdocs_arch_cards import cli
+from mkdocs_arch_cards.plugin.languages import _within
 from tests.helpers import design
 from tests.plugin.test_dirty import Dirty
 
@@ -166,3 +167,18 @@ def test_a_reference_written_as_a_link_leads_to_the_page_in_its_own_language(
     assert links(result, "fr/architecture/old/index.html", ".arch-page a[href*='autre']")
     assert cli.main(["check", "-f", str(site.root / "mkdocs.yml")]) == 0
     assert capsys.readouterr().err == "no problems\n"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "within"),
+    [
+        ("architecture/**/*.md", "fr/architecture/**/*.md"),
+        ("/decisions/*.md", "fr/decisions/*.md"),
+        ("!architecture/templates/*.md", "!fr/architecture/templates/*.md"),
+        ("!templates/", "!fr/**/templates/"),  # any folder named so, as gitignore reads it
+        ("!*-template.md", "!fr/**/*-template.md"),
+        ("!/drafts/", "!fr/drafts/"),
+    ],
+)
+def test_folder_patterns_hold_in_each_language_folder_as_written(pattern: str, within: str) -> None:
+    assert _within("fr/", pattern) == within
