@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 from mkdocs.structure.files import File
 
 from ..core.catalog import Settings
-from ..core.folders import folder_defaults
+from ..core.folders import in_language_folders
 from ..core.site import relative_folder, theme_language
 from ..core.titles import nav_labels
 
@@ -52,18 +52,8 @@ def _per_language(options: Options, config: MkDocsConfig) -> dict[str, Any]:
     if getattr(getattr(plugin, "config", None), "docs_structure", None) != "folder":
         return {}
     folders = [f"{language}/" for language in getattr(plugin, "all_languages", None) or ()]
-    designs = tuple(_within(folder, p) for p in options.designs for folder in folders)
-    given = folder_defaults(options.defaults)
-    defaults = tuple((folder + name, values) for name, values in given for folder in folders)
-    return {"designs": designs, "defaults": defaults}
-
-
-def _within(folder: str, pattern: str) -> str:
-    """A gitignore-style pattern relative to docs_dir, made relative to `folder` of it."""
-    negated, bare = pattern.startswith("!"), pattern.removeprefix("!")
-    # Without a slash but at its end, a pattern matches at any depth: in the folder, still.
-    anywhere = "/" not in bare.rstrip("/")
-    return ("!" if negated else "") + folder + ("**/" if anywhere else "") + bare.lstrip("/")
+    found: dict[str, Any] = in_language_folders(options.designs, options.defaults, folders)
+    return found if folders else {}
 
 
 class NavStatus(dict[str, Any]):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from mkdocs_arch_cards import cli
-from mkdocs_arch_cards.plugin.languages import _within
+from mkdocs_arch_cards.core.folders import within_folder
 from tests.helpers import design
 from tests.plugin.test_dirty import Dirty
 
@@ -181,4 +181,18 @@ def test_a_reference_written_as_a_link_leads_to_the_page_in_its_own_language(
     ],
 )
 def test_folder_patterns_hold_in_each_language_folder_as_written(pattern: str, within: str) -> None:
-    assert _within("fr/", pattern) == within
+    assert within_folder("fr/", pattern) == within
+
+
+def test_check_reads_the_designs_in_every_language_folder(
+    site: Site, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With `docs_structure: folder`, the designs are under docs/en/ and docs/fr/: `check` finds
+    them where the build does, and reports what it reports."""
+    build(site, "folder")
+    site.page("fr/architecture/cache.md", design("Le cache", status="bogus"))
+
+    assert cli.main(["check", "-f", str(site.root / "mkdocs.yml")]) == 1
+    said = capsys.readouterr()
+    assert said.out.startswith("fr/architecture/cache.md:") and "status: 'bogus'" in said.out
+    assert said.err == "1 problem\n"
