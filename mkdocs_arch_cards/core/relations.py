@@ -77,10 +77,15 @@ def find_page(
     mkdocs-static-i18n leads to `cache.fr.md`) means the page in that language first.
     """
     found = candidates(reference, page, docs_dir)
-    if language := _LANGUAGE_RE.search(page.removesuffix(".md")):
-        said = language.group()
+    if said := language_suffix(page):
         found = [c[:-3] + said + ".md" for c in found if not c.endswith(said + ".md")] + found
     return next((c for c in found if known(c)), None)
+
+
+def language_suffix(path: str) -> str:
+    """The language a page's name ends in (`.fr` of `cache.fr.md`), or ""."""
+    found = _LANGUAGE_RE.search(path.removesuffix(".md"))
+    return found.group() if found else ""
 
 
 def page_names(paths: Iterable[str]) -> dict[str, list[str]]:
