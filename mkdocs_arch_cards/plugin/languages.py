@@ -107,6 +107,10 @@ def place_for_language(config: MkDocsConfig, files: list[File], *, generated: bo
     made = _MADE.setdefault(plugin, {})
     if generated:
         made[current] = {file.src_uri for file in files}
+        # Its sitemap.xml lists the pages it kept in its on_files, before ours were added.
+        listed = getattr(plugin, "i18n_files_per_language", {}).get(current)
+        if isinstance(listed, list):
+            listed += files
     fallback = getattr(getattr(plugin, "config", None), "fallback_to_default", True) is not False
     for file in files:
         alternates = {}

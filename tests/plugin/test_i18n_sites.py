@@ -90,6 +90,10 @@ def test_each_language_has_its_own_catalog_in_its_own_folder_and_words(
         "catalog.json": ["The bus", "The cache"],
         "fr/catalog.json": ["Le bus", "Le cache"],
     }
+    # mkdocs-static-i18n writes the sitemap from the pages its on_files kept: ours are added.
+    sitemap = (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    for page in ("architecture/", "architecture/tags/kafka/"):
+        assert f"{page}</loc>" in sitemap and f"fr/{page}</loc>" in sitemap, page
     # llms.txt is the default language's: one file at the root, as the site has one robots.txt.
     assert "The bus" in (result.site_dir / "llms.txt").read_text()
     assert not (result.site_dir / "fr/llms.txt").exists()
