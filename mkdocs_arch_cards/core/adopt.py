@@ -18,6 +18,7 @@ from .inline import first_link
 from .model import FIELDS
 from .placeholders import PLACEHOLDER_RE, placeholder, stub_sentence
 from .problems import Problem
+from .relations import language_suffix
 from .values import cut, describe, excerpt
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from .frontmatter import Page
 
 FieldMap = tuple[tuple[str, str], ...]
-Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> pages
+# (folder, record number, language suffix: mkdocs-static-i18n's `.fr`, or "") -> pages
+Records = Mapping[tuple[str, int, str], list[str]]
 
 # Our own fields as KEP spells them: read as ours, silently (the same name, the same meaning).
 _SPELLED = (("superseded_by", "superseded-by"),)
@@ -82,14 +84,15 @@ def record_numbers(paths: Iterable[str]) -> tuple[Records, list[Problem]]:
     """Pages named like decision records (0007-use-kafka.md), by folder and number.
 
     Two records of one folder with one number are reported: links by number become ambiguous.
+    A translation (0007-use-kafka.fr.md) is a record of its own language.
     """
-    records: dict[tuple[str, int], list[str]] = defaultdict(list)
+    records: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     for path in paths:
         folder, name = posixpath.split(path)
         if match := _RECORD_RE.match(name):
-            records[(folder, int(match.group(1)))].append(path)
+            records[(folder, int(match.group(1)), language_suffix(name))].append(path)
     problems = []
-    for (_, number), found in records.items():
+    for (_, number, _), found in records.items():
         for path in found if len(found) > 1 else ():
             others = ", ".join(p for p in found if p != path)
             message = f"record number {number} is also used by {others}"
@@ -271,7 +274,8 @@ def _successor(reference: str, path: str, records: Records) -> tuple[str | None,
     if path_like or ("/" in target and " " not in target.strip()):
         return target.strip(), ""  # resolved like any other reference
     if number := _RECORD_REF_RE.match(reference):
-        found = records.get((posixpath.dirname(path), int(number.group(1))), [])
+        key = posixpath.dirname(path), int(number.group(1)), language_suffix(path)
+        found = records.get(key, [])
         if len(found) > 1:
             return None, f"whose number is used by {len(found)} records"
         if found:

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import posixpath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .values import describe
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 # (folder with a trailing slash, ((field, value), ...)), most specific folder first.
 Defaults = tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
@@ -39,6 +42,23 @@ def folder_defaults(option: Any) -> Defaults:
             )
         found[name + "/"] = tuple(_checked(folder, key, value) for key, value in values.items())
     return tuple(sorted(found.items(), key=lambda item: -item[0].count("/")))
+
+
+def in_language_folders(designs: Iterable[str], defaults: Any, folders: Sequence[str]) -> Any:
+    """`designs` and `defaults` (as Settings takes them) for a site whose every language has a
+    folder of docs_dir (mkdocs-static-i18n's `docs_structure: folder`): as written, in each."""
+    patterns = tuple(within_folder(folder, p) for p in designs for folder in folders)
+    found = folder_defaults(defaults)
+    moved = tuple((folder + name, values) for name, values in found for folder in folders)
+    return {"designs": patterns, "defaults": moved}
+
+
+def within_folder(folder: str, pattern: str) -> str:
+    """A gitignore-style pattern relative to docs_dir, made relative to `folder` of it."""
+    negated, bare = pattern.startswith("!"), pattern.removeprefix("!")
+    # Without a slash but at its end, a pattern matches at any depth: in the folder, still.
+    anywhere = "/" not in bare.rstrip("/")
+    return ("!" if negated else "") + folder + ("**/" if anywhere else "") + bare.lstrip("/")
 
 
 def defaults_for(path: str, defaults: Defaults, roots: tuple[str, ...] | None) -> dict[str, Any]:

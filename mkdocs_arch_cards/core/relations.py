@@ -26,6 +26,8 @@ CANDIDATE_WINDOW = 64
 _OTHER_SCHEME_RE = re.compile(
     r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*://|(?:javascript|data|vbscript|mailto|file):)", re.I
 )
+# A page's language as a suffix of its name (mkdocs-static-i18n: `cache.fr.md`, `x.pt-BR.md`).
+_LANGUAGE_RE = re.compile(r"\.[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 
 
 def resolve(reference: str, page: str) -> str:
@@ -69,8 +71,21 @@ def candidates(reference: str, page: str, docs_dir: str = "docs") -> list[str]:
 def find_page(
     reference: str, page: str, known: Callable[[str], bool], docs_dir: str = "docs"
 ) -> str | None:
-    """The design a reference names, or None."""
-    return next((c for c in candidates(reference, page, docs_dir) if known(c)), None)
+    """The design a reference names, or None.
+
+    From a page in one language (`bus.fr.md`), a reference written as a link (`cache.md`, which
+    mkdocs-static-i18n leads to `cache.fr.md`) means the page in that language first.
+    """
+    found = candidates(reference, page, docs_dir)
+    if said := language_suffix(page):
+        found = [c[:-3] + said + ".md" for c in found if not c.endswith(said + ".md")] + found
+    return next((c for c in found if known(c)), None)
+
+
+def language_suffix(path: str) -> str:
+    """The language a page's name ends in (`.fr` of `cache.fr.md`), or ""."""
+    found = _LANGUAGE_RE.search(path.removesuffix(".md"))
+    return found.group() if found else ""
 
 
 def page_names(paths: Iterable[str]) -> dict[str, list[str]]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from . import engine_files as engine
 from .catalog import Settings, is_design
 from .engine_files import UsageError
+from .folders import in_language_folders
 from .options import Loaded, load_options
 from .problems import OptionsError, shown
 from .sources import Reading, Served, read_site
@@ -43,6 +44,7 @@ class Site:
     warnings: list[str] = field(default_factory=list)  # about the options, e.g. an unknown one
     language: str | None = None  # the theme's, for the text the plugin adds to pages
     plugins: tuple[str, ...] = ()  # the names under `plugins:`, but those set `enabled: false`
+    language_folders: tuple[str, ...] = ()  # mkdocs-static-i18n's, with docs_structure: folder
 
     @property
     def options(self) -> Options:
@@ -85,6 +87,8 @@ class Site:
             for plugin in entries:
                 if isinstance(plugin, dict) and "arch-cards" in plugin:
                     options = plugin["arch-cards"] or {}
+                if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+                    given["language_folders"] = _language_folders(plugin["i18n"])
             given["plugins"] = tuple(name for entry in entries for name in _enabled(entry))
         loaded = _loaded(options, config_file)
         folder = Path(docs_dir) if docs_dir else root / configured_docs
@@ -97,9 +101,15 @@ class Site:
     def settings(self, **given: Any) -> Settings:
         """The core's settings for this site; `given` overrides, e.g. `related=0` to check."""
         found = relative_folder(self.docs_dir, self.config_file.parent)
+        folders = self.language_folders
         return Settings.from_options(
             self.options,
             **{
+                **(
+                    in_language_folders(self.options.designs, self.options.defaults, folders)
+                    if folders
+                    else {}
+                ),
                 "docs_dir": found,
                 "directory_urls": self.directory_urls,
                 "language": self.language,
@@ -175,6 +185,15 @@ def _loaded(options: Any, config_file: Path) -> Loaded:
         raise UsageError(
             *(f"{where}: {name}: {message}" for name, message in error.errors)
         ) from None
+
+
+def _language_folders(i18n: dict[str, Any]) -> tuple[str, ...]:
+    """The folder of each language mkdocs-static-i18n's options list, with its `folder`
+    structure: each language's pages are under docs_dir/<locale>/."""
+    if i18n.get("docs_structure") != "folder" or not isinstance(i18n.get("languages"), list):
+        return ()
+    locales = [given.get("locale") for given in i18n["languages"] if isinstance(given, dict)]
+    return tuple(f"{locale}/" for locale in locales if isinstance(locale, str) and locale)
 
 
 def _enabled(entry: object) -> list[str]:

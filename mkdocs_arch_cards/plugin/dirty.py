@@ -29,7 +29,7 @@ from ..core.frontmatter import decode
 from ..core.markers import has_marker
 from ..core.stale import inputs_digest, page_digests, stale_pages
 from .files import spare_git_authors
-from .languages import place_for_language
+from .languages import language_folder, place_for_language
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
@@ -58,11 +58,13 @@ class DirtyBuilds:
         self.dirty = dirty
         self.in_memory = in_memory
         self.sources = Path(tempfile.mkdtemp(prefix="arch-cards-")) if dirty else None
-        self.kept: Baseline | None = None  # serve: the last build's pages
+        # Each by mkdocs-static-i18n's language folder: it builds every language in turn.
+        self.kept: dict[str, Baseline] = {}  # serve: the last build's pages
         self.file: Path | None = None
         self.pending: Baseline | None = None
+        self.folder = ""  # the language this build is of
         self.site = Path()
-        self.written: dict[str, str] = {}  # the generated pages' files in `sources`
+        self.written: dict[str, dict[str, str]] = {}  # the generated pages' files in `sources`
         self.cards: dict[Design, str] = {}  # serve: each design's card digest, last build's
 
     @classmethod
@@ -90,15 +92,17 @@ class DirtyBuilds:
         `text_of`: the pages' texts as the reading decoded them (sources.Reading.text_of);
         `after`: the files written once the build is done (llms.txt...), by output: their text.
         """
-        self.site = Path(config.site_dir).resolve()
-        self.file = None if self.in_memory else _baseline_file(config, self.site)
+        self.site, folder = Path(config.site_dir).resolve(), language_folder(config)
+        self.folder = folder  # another language's pages are not gone from this one's
+        self.file = None if self.in_memory else _baseline_file(config, self.site, folder)
         keeps = self.dirty or (self.file is not None and self.file.is_file())
-        before = self.kept if self.in_memory else _load(self.file, self.site)
+        before = self.kept.pop(folder, None) if self.in_memory else _load(self.file, self.site)
         if self.file is not None:
             with suppress(OSError):  # then it cannot be written either: the next renders all
                 self.file.unlink(missing_ok=True)  # until this build has written every page
-        self.kept = None
-        add_generated(files, config, pages, catalog, self.sources, self.written)
+        sources = self.sources / folder if self.sources else None
+        written = self.written.setdefault(folder, {})
+        add_generated(files, config, pages, catalog, sources, written)
         if not keeps:
             return
         options = {**options, "use_directory_urls": config.use_directory_urls}
@@ -135,7 +139,7 @@ class DirtyBuilds:
         if self.pending is None:
             return
         if self.in_memory:
-            self.kept = self.pending
+            self.kept[self.folder] = self.pending
         elif self.file is not None:
             _save(self.file, self.site, self.pending)
         self.pending = None
@@ -177,7 +181,9 @@ def add_generated(
             os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
             written[path] = markdown
         added.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
-    place_for_language(config, added)  # mkdocs-static-i18n's language folder, if it builds one
+    place_for_language(
+        config, added, generated=True
+    )  # mkdocs-static-i18n's language folder, if it builds one
     spare_git_authors(config, [file.src_uri for file in added])
     for file in added:
         files.append(file)
@@ -205,10 +211,11 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _baseline_file(config: MkDocsConfig, site: Path) -> Path:
-    """Beside mkdocs.yml, one file per site_dir (a site may be built to several)."""
+def _baseline_file(config: MkDocsConfig, site: Path, folder: str) -> Path:
+    """Beside mkdocs.yml, one file per site_dir (a site may be built to several) and language."""
     root = Path(config.config_file_path or ".").resolve().parent
     name = hashlib.blake2b(str(site).encode(), digest_size=6).hexdigest()
+    name += f"-{hashlib.blake2b(folder.encode(), digest_size=4).hexdigest()}" if folder else ""
     return root / ".cache" / "arch-cards" / f"dirty-{name}.json"
 
 

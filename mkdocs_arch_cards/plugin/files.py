@@ -48,7 +48,7 @@ def exports(
     if export and files.get_file_from_path(export) is None:  # the author's own file wins
         content = catalog_json(found.catalog, config.site_url, found.parsed)
         catalog = File.generated(config, export, content=content)
-        place_for_language(config, [catalog])
+        place_for_language(config, [catalog], generated=False)
         files.append(catalog)
     elsewhere = llms_txt_elsewhere(config.plugins, options.llms_txt)
     if elsewhere:

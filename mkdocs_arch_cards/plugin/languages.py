@@ -13,11 +13,12 @@ import os
 import posixpath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
+from weakref import WeakKeyDictionary
 
 from mkdocs.structure.files import File
 
 from ..core.catalog import Settings
-from ..core.folders import folder_defaults
+from ..core.folders import in_language_folders
 from ..core.site import relative_folder, theme_language
 from ..core.titles import nav_labels
 
@@ -51,16 +52,8 @@ def _per_language(options: Options, config: MkDocsConfig) -> dict[str, Any]:
     if getattr(getattr(plugin, "config", None), "docs_structure", None) != "folder":
         return {}
     folders = [f"{language}/" for language in getattr(plugin, "all_languages", None) or ()]
-    designs = tuple(_within(folder, p) for p in options.designs for folder in folders)
-    given = folder_defaults(options.defaults)
-    defaults = tuple((folder + name, values) for name, values in given for folder in folders)
-    return {"designs": designs, "defaults": defaults}
-
-
-def _within(folder: str, pattern: str) -> str:
-    """A gitignore-style pattern relative to docs_dir, made relative to `folder` of it."""
-    negated = pattern.startswith("!")
-    return ("!" if negated else "") + folder + pattern.removeprefix("!").lstrip("/")
+    found: dict[str, Any] = in_language_folders(options.designs, options.defaults, folders)
+    return found if folders else {}
 
 
 class NavStatus(dict[str, Any]):
@@ -92,18 +85,39 @@ def _folder(plugin: object, language: str) -> str:
     return "" if language == getattr(plugin, "default_language", None) else f"{language}/"
 
 
-def place_for_language(config: MkDocsConfig, files: list[File]) -> None:
+# Per mkdocs-static-i18n plugin: the generated pages each language's last build made.
+_MADE: WeakKeyDictionary[object, dict[str, set[str]]] = WeakKeyDictionary()
+
+
+def place_for_language(config: MkDocsConfig, files: list[File], *, generated: bool) -> None:
     """Put the files the plugin added into the folder of the language being built, each with
-    what mkdocs-static-i18n reads of its own files: its locale, and the same page in every
-    language it builds (Material's language selector leads there)."""
+    what mkdocs-static-i18n reads of its own files: its locale, and the same page in the
+    languages that have it (Material's language selector leads there, else to their home).
+
+    `generated`: pages made from this language's designs, which another language may lack (a
+    tag only its designs have). One built already is known; one built later has the page when
+    it falls back to the default language's designs, as it does unless `fallback_to_default`
+    is off.
+    """
     plugin = config.plugins.get("i18n")
     current = getattr(plugin, "current_language", None)
-    if not isinstance(current, str):
+    if plugin is None or not isinstance(current, str):
         return
     languages = [str(lang) for lang in getattr(plugin, "build_languages", None) or [current]]
+    made = _MADE.setdefault(plugin, {})
+    if generated:
+        made[current] = {file.src_uri for file in files}
+        # Its sitemap.xml lists the pages it kept in its on_files, before ours were added.
+        listed = getattr(plugin, "i18n_files_per_language", {}).get(current)
+        if isinstance(listed, list):
+            listed += files
+    fallback = getattr(getattr(plugin, "config", None), "fallback_to_default", True) is not False
     for file in files:
         alternates = {}
         for language in languages:
+            known = made.get(language)
+            if generated and not (file.src_uri in known if known is not None else fallback):
+                continue
             twin = File(file.src_uri, None, config.site_dir, config.use_directory_urls)
             move_into(_folder(plugin, language), [twin])
             alternates[language] = twin

@@ -179,6 +179,23 @@ def test_duplicate_record_numbers_are_reported_on_both_records() -> None:
     ]
 
 
+@pytest.mark.parametrize("status", ["Superseded by ADR-0002", "superseded by 0002-use-pulsar.md"])
+def test_a_translated_record_is_its_languages_own_number(status: str) -> None:
+    """mkdocs-static-i18n's suffix: `arch-cards check` reads every language's records at once."""
+    catalog, problems = read(
+        ("decisions/0001-use-kafka.md", record(f'"{status}"')),
+        ("decisions/0001-use-kafka.fr.md", record(f'"{status}"', title="Kafka")),
+        ("decisions/0002-use-pulsar.md", record("accepted", title="Use Pulsar")),
+        ("decisions/0002-use-pulsar.fr.md", record("accepted", title="Pulsar")),
+    )
+    assert problems == []
+    successors = {d.path: d.superseded_by for d in catalog.designs if d.superseded_by}
+    assert successors == {
+        "decisions/0001-use-kafka.md": "decisions/0002-use-pulsar.md",
+        "decisions/0001-use-kafka.fr.md": "decisions/0002-use-pulsar.fr.md",
+    }
+
+
 def test_a_byte_order_mark_changes_nothing() -> None:
     catalog, problems = read(("decisions/0001-a.md", "\ufeff" + record("accepted")))
     assert problems == []

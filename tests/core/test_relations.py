@@ -30,6 +30,10 @@ DESIGNS = {
     "architecture/adr/0005-foo/index.md",
     "keps/sig-x/1234-foo/README.md",
     "architecture/b.md",
+    "architecture/cache.md",
+    "architecture/cache.fr.md",
+    "architecture/cache.pt-BR.md",
+    "architecture/adr/0005-foo/index.fr.md",
 }
 
 
@@ -47,6 +51,13 @@ DESIGNS = {
         ("../1234-foo/", "keps/sig-x/999-bar/README.md", "keps/sig-x/1234-foo/README.md"),
         ("../b.md#why", "architecture/adr/0001-a.md", "architecture/b.md"),
         ("../c.md", "architecture/adr/0001-a.md", None),
+        # mkdocs-static-i18n's suffix: a link from a French page leads to the French page.
+        ("cache.md", "architecture/bus.fr.md", "architecture/cache.fr.md"),
+        ("cache.md", "architecture/bus.pt-BR.md", "architecture/cache.pt-BR.md"),
+        ("cache.fr.md", "architecture/bus.fr.md", "architecture/cache.fr.md"),
+        ("b.md", "architecture/bus.fr.md", "architecture/b.md"),  # untranslated: as written
+        ("cache.md", "architecture/bus.md", "architecture/cache.md"),
+        ("0005-foo/", "architecture/adr/0001-a.fr.md", "architecture/adr/0005-foo/index.fr.md"),
     ],
 )
 def test_references_are_found_from_the_page_docs_dir_or_repository_root(
