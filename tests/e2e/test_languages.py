@@ -54,10 +54,18 @@ def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         yield language, url
 
 
-def _page(browser: Browser, url: str, open_shadow: str, width: int = 1280) -> Page:
-    context = browser.new_context(base_url=url, viewport={"width": width, "height": 900})
+@pytest.fixture
+def shown(
+    served: tuple[str, str], browser: Browser, open_shadow: str
+) -> Iterator[tuple[str, Page]]:
+    """The served site's language, and a desktop-sized page of it, closed after the test."""
+    language, url = served
+    context = browser.new_context(base_url=url, viewport={"width": 1280, "height": 900})
     context.add_init_script(open_shadow)
-    return context.new_page()
+    try:
+        yield language, context.new_page()
+    finally:
+        context.close()
 
 
 def _box(page: Page, selector: str) -> dict[str, float]:
@@ -66,11 +74,8 @@ def _box(page: Page, selector: str) -> dict[str, float]:
     return found
 
 
-def test_the_filter_count_and_cards_speak_the_pages_language(
-    served: tuple[str, str], browser: Browser, open_shadow: str
-) -> None:
-    language, url = served
-    page = _page(browser, url, open_shadow)
+def test_the_filter_count_and_cards_speak_the_pages_language(shown: tuple[str, Page]) -> None:
+    language, page = shown
     page.goto("architecture/")
     result = page.locator("[data-arch-result]")
     said = {
@@ -83,28 +88,20 @@ def test_the_filter_count_and_cards_speak_the_pages_language(
     expect(result).to_have_text(said[1])  # written by the script, from the page's strings
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"grid-{language}.png"), full_page=False)
-    page.context.close()
 
 
-def test_the_diagram_controls_speak_the_pages_language(
-    served: tuple[str, str], browser: Browser, open_shadow: str
-) -> None:
-    language, url = served
-    page = _page(browser, url, open_shadow)
+def test_the_diagram_controls_speak_the_pages_language(shown: tuple[str, Page]) -> None:
+    language, page = shown
     page.goto("architecture/real-time-feature-store/")
     tools = page.locator("#arch-diagram .arch-diagram__tools")
     expect(tools).to_be_visible()
     names = {"de": ("Vergrößern", "Vollbild"), "ar": ("تكبير", "ملء الشاشة")}[language]
     expect(tools.get_by_role("button", name=names[0], exact=True)).to_be_visible()
     expect(tools.get_by_role("button", name=names[1], exact=True)).to_be_visible()
-    page.context.close()
 
 
-def test_a_connection_reads_from_its_source_in_the_pages_direction(
-    served: tuple[str, str], browser: Browser, open_shadow: str
-) -> None:
-    language, url = served
-    page = _page(browser, url, open_shadow)
+def test_a_connection_reads_from_its_source_in_the_pages_direction(shown: tuple[str, Page]) -> None:
+    language, page = shown
     page.goto("architecture/real-time-feature-store/")
     page.locator("details.arch-diagram__parts summary").first.click()
     edge = page.locator(".arch-diagram__connections li").first
@@ -120,16 +117,12 @@ def test_a_connection_reads_from_its_source_in_the_pages_direction(
     else:
         assert first["x"] < then["x"]
         assert transform == "none"
-    page.context.close()
 
 
-def test_a_right_to_left_page_is_mirrored(
-    served: tuple[str, str], browser: Browser, open_shadow: str
-) -> None:
-    language, url = served
+def test_a_right_to_left_page_is_mirrored(shown: tuple[str, Page]) -> None:
+    language, page = shown
     if language != "ar":
         pytest.skip("a left-to-right page")
-    page = _page(browser, url, open_shadow)
     page.goto("architecture/")
     expect(page.locator("body")).to_have_attribute("dir", "rtl")
     cards = page.locator(".arch-cards").first.locator(".arch-card")
@@ -157,4 +150,3 @@ def test_a_right_to_left_page_is_mirrored(
     header = _box(page, ".arch-page")
     assert chips["x"] + chips["width"] > header["x"] + header["width"] - 200
     page.screenshot(path=str(SHOTS / "design-ar-rtl.png"), full_page=False)
-    page.context.close()
