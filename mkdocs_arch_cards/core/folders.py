@@ -44,9 +44,14 @@ def folder_defaults(option: Any) -> Defaults:
     return tuple(sorted(found.items(), key=lambda item: -item[0].count("/")))
 
 
-def in_language_folders(designs: Iterable[str], defaults: Any, folders: Sequence[str]) -> Any:
+def in_language_folders(
+    designs: Iterable[str], defaults: Any, folders: Sequence[str]
+) -> dict[str, Any]:
     """`designs` and `defaults` (as Settings takes them) for a site whose every language has a
-    folder of docs_dir (mkdocs-static-i18n's `docs_structure: folder`): as written, in each."""
+    folder of docs_dir (mkdocs-static-i18n's `docs_structure: folder`): as written, in each;
+    none without folders."""
+    if not folders:
+        return {}
     patterns = tuple(within_folder(folder, p) for p in designs for folder in folders)
     found = folder_defaults(defaults)
     moved = tuple((folder + name, values) for name, values in found for folder in folders)

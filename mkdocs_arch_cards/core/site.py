@@ -105,11 +105,7 @@ class Site:
         return Settings.from_options(
             self.options,
             **{
-                **(
-                    in_language_folders(self.options.designs, self.options.defaults, folders)
-                    if folders
-                    else {}
-                ),
+                **in_language_folders(self.options.designs, self.options.defaults, folders),
                 "docs_dir": found,
                 "directory_urls": self.directory_urls,
                 "language": self.language,

@@ -177,13 +177,11 @@ def add_generated(
         if scratch or written.get(path) != markdown:
             source.parent.mkdir(parents=True, exist_ok=True)
             source.write_text(markdown, encoding="utf-8")
-        if not scratch and written.get(path) != markdown:
-            os.utime(source, (0, 0))  # older than any output: whether it is stale is ours to say
-            written[path] = markdown
+            if not scratch:
+                os.utime(source, (0, 0))  # older than any output: its staleness is ours to say
+                written[path] = markdown
         added.append(File.generated(config, path, abs_src_path=str(source), inclusion=inclusion))
-    place_for_language(
-        config, added, generated=True
-    )  # mkdocs-static-i18n's language folder, if it builds one
+    place_for_language(config, added, generated=True)  # mkdocs-static-i18n's language folder
     spare_git_authors(config, [file.src_uri for file in added])
     for file in added:
         files.append(file)

@@ -52,8 +52,7 @@ def _per_language(options: Options, config: MkDocsConfig) -> dict[str, Any]:
     if getattr(getattr(plugin, "config", None), "docs_structure", None) != "folder":
         return {}
     folders = [f"{language}/" for language in getattr(plugin, "all_languages", None) or ()]
-    found: dict[str, Any] = in_language_folders(options.designs, options.defaults, folders)
-    return found if folders else {}
+    return in_language_folders(options.designs, options.defaults, folders)
 
 
 class NavStatus(dict[str, Any]):
