@@ -27,8 +27,7 @@ if TYPE_CHECKING:
     from .frontmatter import Page
 
 FieldMap = tuple[tuple[str, str], ...]
-# (folder, record number, language suffix: mkdocs-static-i18n's `.fr`, or "") -> pages
-Records = Mapping[tuple[str, int, str], list[str]]
+Records = Mapping[tuple[str, int], list[str]]  # (folder, record number) -> pages
 
 # Our own fields as KEP spells them: read as ours, silently (the same name, the same meaning).
 _SPELLED = (("superseded_by", "superseded-by"),)
@@ -84,20 +83,27 @@ def record_numbers(paths: Iterable[str]) -> tuple[Records, list[Problem]]:
     """Pages named like decision records (0007-use-kafka.md), by folder and number.
 
     Two records of one folder with one number are reported: links by number become ambiguous.
-    A translation (0007-use-kafka.fr.md) is a record of its own language.
+    A translation (0007-use-kafka.fr.md, mkdocs-static-i18n's) is the same record.
     """
-    records: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    records: dict[tuple[str, int], list[str]] = defaultdict(list)
     for path in paths:
         folder, name = posixpath.split(path)
         if match := _RECORD_RE.match(name):
-            records[(folder, int(match.group(1)), language_suffix(name))].append(path)
+            records[(folder, int(match.group(1)))].append(path)
     problems = []
-    for (_, number, _), found in records.items():
-        for path in found if len(found) > 1 else ():
-            others = ", ".join(p for p in found if p != path)
+    for (_, number), found in records.items():
+        if len({_untranslated(path) for path in found}) < 2:
+            continue
+        for path in found:
+            others = ", ".join(p for p in found if _untranslated(p) != _untranslated(path))
             message = f"record number {number} is also used by {others}"
             problems.append(Problem(path, 1, "file", message, "renumber one of the records"))
     return records, problems
+
+
+def _untranslated(path: str) -> str:
+    """A record's path without the language its name may end in."""
+    return path.removesuffix(".md").removesuffix(language_suffix(path))
 
 
 def adopt(
@@ -274,8 +280,10 @@ def _successor(reference: str, path: str, records: Records) -> tuple[str | None,
     if path_like or ("/" in target and " " not in target.strip()):
         return target.strip(), ""  # resolved like any other reference
     if number := _RECORD_REF_RE.match(reference):
-        key = posixpath.dirname(path), int(number.group(1)), language_suffix(path)
-        found = records.get(key, [])
+        found = records.get((posixpath.dirname(path), int(number.group(1))), [])
+        # A translation's reference means the record in its language, as its links do.
+        said = language_suffix(path)
+        found = [p for p in found if language_suffix(p) == said] or found
         if len(found) > 1:
             return None, f"whose number is used by {len(found)} records"
         if found:

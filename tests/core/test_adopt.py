@@ -196,6 +196,29 @@ def test_a_translated_record_is_its_languages_own_number(status: str) -> None:
     }
 
 
+def test_a_record_whose_name_ends_like_a_language_is_still_found_by_number() -> None:
+    """`0005-use-vue.js.md` is no translation: "ADR-0006" from it and "ADR-0005" to it hold,
+    and another record 0005 is still a second record of that number."""
+    catalog, problems = read(
+        ("decisions/0005-use-vue.js.md", record('"Superseded by ADR-0006"', title="Vue")),
+        ("decisions/0004-use-jquery.md", record('"Superseded by ADR-0005"', title="jQuery")),
+        ("decisions/0006-use-react.md", record("accepted", title="React")),
+        ("decisions/0007-use-next.js.md", record("accepted", title="Next")),
+        ("decisions/0007-use-remix.md", record("accepted", title="Remix")),
+    )
+    successors = {d.path: d.superseded_by for d in catalog.designs if d.superseded_by}
+    assert successors == {
+        "decisions/0005-use-vue.js.md": "decisions/0006-use-react.md",
+        "decisions/0004-use-jquery.md": "decisions/0005-use-vue.js.md",
+    }
+    assert problems == [
+        "decisions/0007-use-next.js.md:1: file: record number 7 is also used by"
+        " decisions/0007-use-remix.md — renumber one of the records",
+        "decisions/0007-use-remix.md:1: file: record number 7 is also used by"
+        " decisions/0007-use-next.js.md — renumber one of the records",
+    ]
+
+
 def test_a_byte_order_mark_changes_nothing() -> None:
     catalog, problems = read(("decisions/0001-a.md", "\ufeff" + record("accepted")))
     assert problems == []
