@@ -63,17 +63,7 @@ class Renderer:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(f"arch-cards/{template}").render(**context)
 
-    def grid(
-        self,
-        designs: Sequence[Design],
-        catalog: Catalog,
-        page_url: str,
-        heading_level: int = 2,
-        filters: bool = False,
-        covered: Sequence[Design] | None = None,
-    ) -> str:
-        """The card grid for `designs` on the page served at `page_url` (grids.grid_html)."""
-        return grid_html(self, designs, catalog, page_url, heading_level, filters, covered)
+    grid = grid_html  # the card grid for designs on a page, this renderer's: renderer.grid(...)
 
     def next_grid_id(self, page_url: str) -> str:
         """The id of the page's next grid, which its filter bar and URL prefix refer to."""
